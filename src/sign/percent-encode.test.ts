@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { canonicalQuery, percentEncode } from './percent-encode.ts';
+
+describe('percentEncode', () => {
+  test('leaves the RFC 3986 unreserved set literal', () => {
+    expect(percentEncode('AZaz09-_.~')).toBe('AZaz09-_.~');
+  });
+
+  test('encodes space as %20 and the sub-delims the SDK leaves bare', () => {
+    expect(percentEncode(" *!'()")).toBe('%20%2A%21%27%28%29');
+  });
+
+  test('encodes reserved characters with uppercase hex', () => {
+    expect(percentEncode('+/=&?#%:')).toBe('%2B%2F%3D%26%3F%23%25%3A');
+  });
+
+  test('encodes non-ASCII as its UTF-8 bytes', () => {
+    expect(percentEncode('中')).toBe('%E4%B8%AD');
+    expect(percentEncode('😀')).toBe('%F0%9F%98%80');
+  });
+
+  test('encodes a lone surrogate as U+FFFD instead of throwing', () => {
+    expect(percentEncode('\uD800')).toBe('%EF%BF%BD');
+  });
+});
+
+describe('canonicalQuery', () => {
+  test('sorts by encoded name and joins k=v with &', () => {
+    expect(canonicalQuery([['b', '2'], ['a', 'x y'], ['Tag.1.Key', '*']])).toBe('Tag.1.Key=%2A&a=x%20y&b=2');
+  });
+
+  test('breaks a tie on the name by the value', () => {
+    expect(canonicalQuery([['a', '2'], ['a', '1']])).toBe('a=1&a=2');
+  });
+
+  test('is empty for no pairs', () => {
+    expect(canonicalQuery([])).toBe('');
+  });
+});
