@@ -1,0 +1,121 @@
+/**
+ * Retries with exponential backoff and full jitter, and the rule that keeps them safe: a write
+ * is repeated only when the server provably did not act on it (throttled, or never reached).
+ * Everything else that may have arrived is handed back to the caller to reconcile with a read.
+ */
+import { setTimeout as delay } from 'node:timers/promises';
+import { ExchangeError, responseCode, type Exchange } from './exchange.ts';
+import type { CallContext, Interceptor } from './interceptors.ts';
+import { classifyTransportError, type TransportFailure } from './transport.ts';
+
+export interface RetryOptions {
+  /** Attempts in all, the first included (default 4); 1 disables retries. */
+  maxAttempts?: number;
+  /** Backoff cap before jitter for attempt 1; doubles each attempt (default 200 ms). */
+  baseDelayMs?: number;
+  /** Upper bound of the exponential backoff (default 20 s). */
+  maxDelayMs?: number;
+  /** Upper bound of a server-requested `x-acs-retry-after` delay (default 120 s, as the SDK). */
+  maxRetryAfterMs?: number;
+  /** Uniform in [0, 1); injectable for tests. */
+  random?: () => number;
+  /** Waits `ms`; injectable for tests. Rejecting (e.g. on abort) ends retrying. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Told before each wait, for progress output. */
+  onRetry?: (info: RetryInfo) => void;
+}
+
+export interface RetryInfo {
+  seq: number;
+  action: string;
+  /** The attempt that failed (1-based). */
+  attempt: number;
+  delayMs: number;
+  reason: string;
+}
+
+/** What one attempt produced: an HTTP exchange, or a transport failure of the given kind. */
+export type AttemptOutcome = { exchange: Exchange; failure?: TransportFailure };
+
+// Reads never change state; any other action is treated as a write unless the caller says otherwise.
+const READ_PREFIXES = ['Describe', 'List', 'Get', 'Query'];
+
+/** True unless the action only reads (Describe*, List*, Get*, Query*): unknown actions count as writes. */
+export function isWriteAction(action: string): boolean {
+  return !READ_PREFIXES.some((p) => action.startsWith(p));
+}
+
+/** Why this outcome may be retried, or undefined when it must not be. */
+export function retryReason(call: Pick<CallContext, 'write' | 'idempotent'>, outcome: AttemptOutcome): string | undefined {
+  const repeatable = !call.write || call.idempotent;
+  if (outcome.failure !== undefined) {
+    // Refused means the request never left: safe for writes too.
+    if (outcome.failure === 'refused') return 'connection refused';
+    if (outcome.failure === 'reset' && repeatable) return 'connection reset';
+    return undefined;
+  }
+  const code = responseCode(outcome.exchange);
+  // Throttling is an explicit rejection: the server did nothing, whatever the status.
+  if (code?.includes('Throttling')) return `throttled (${code})`;
+  // A 503 (even ServiceUnavailable) does not prove a write was not applied.
+  if (outcome.exchange.response?.status === 503 && repeatable) return 'HTTP 503';
+  return undefined;
+}
+
+/**
+ * `x-acs-retry-after` in milliseconds, or undefined. The official SDK (openapi-core
+ * `getThrottlingTimeLeft`, then darabonba `getBackoffDelay`) reads it with parseInt as
+ * milliseconds and caps it at 120 s; we do the same so both clients pace alike.
+ */
+export function parseRetryAfter(headers: Record<string, string> | undefined): number | undefined {
+  const raw = headers?.['x-acs-retry-after'];
+  if (raw === undefined) return undefined;
+  const ms = Number.parseInt(raw, 10);
+  return Number.isNaN(ms) || ms < 0 ? undefined : ms;
+}
+
+/** Full-jitter backoff: uniform in [0, min(max, base * 2^(attempt-1))). */
+export function backoffDelay(attempt: number, random: () => number, baseDelayMs = 200, maxDelayMs = 20_000): number {
+  const cap = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
+  return Math.floor(random() * cap);
+}
+
+/** Retries throttled, unavailable and unconnected attempts within the write-safety rule. */
+export function retry(options: RetryOptions = {}): Interceptor {
+  const maxAttempts = Math.max(1, Math.floor(options.maxAttempts ?? 4));
+  const random = options.random ?? Math.random;
+  const sleep = options.sleep ?? ((ms: number, signal?: AbortSignal) => delay(ms, undefined, { signal }));
+  const maxRetryAfterMs = options.maxRetryAfterMs ?? 120_000;
+  return (next) => async (call) => {
+    for (let attempt = 1; ; attempt++) {
+      const current = { ...call, attempt };
+      let outcome: AttemptOutcome;
+      let fault: ExchangeError | undefined;
+      try {
+        outcome = { exchange: await next(current) };
+      } catch (e) {
+        if (!(e instanceof ExchangeError)) throw e;
+        fault = e;
+        outcome = { exchange: e.exchange, failure: classifyTransportError(e.cause) };
+      }
+      const reason = attempt < maxAttempts ? retryReason(current, outcome) : undefined;
+      const settle = (): Exchange => {
+        if (fault !== undefined) throw fault;
+        return outcome.exchange;
+      };
+      if (reason === undefined) return settle();
+      const asked = parseRetryAfter(outcome.exchange.response?.headers);
+      const delayMs =
+        asked === undefined
+          ? backoffDelay(attempt, random, options.baseDelayMs, options.maxDelayMs)
+          : Math.min(asked, maxRetryAfterMs);
+      options.onRetry?.({ seq: call.seq, action: call.action, attempt, delayMs, reason });
+      try {
+        await sleep(delayMs, call.signal);
+      } catch {
+        // Aborted while waiting: the last outcome is the answer.
+        return settle();
+      }
+    }
+  };
+}
