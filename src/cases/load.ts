@@ -1,0 +1,63 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ValidateFunction } from 'ajv';
+import { KpcError } from '../errors.ts';
+import { compileSchemas, loadValidatedYaml, parseValidatedYaml, readJson } from '../yaml/validated-yaml.ts';
+import type { Case, CaseFile } from './types.ts';
+
+/** The suites folder shipped with the package. */
+export const DEFAULT_SUITES_DIR = fileURLToPath(new URL('../../suites/', import.meta.url));
+
+const SCHEMA_ID = 'https://keypair-conformance/suites/schema/case-file.schema.json';
+let validator: ValidateFunction | undefined;
+function validate(): ValidateFunction {
+  validator ??= compileSchemas([readJson(new URL('schema/case-file.schema.json', `file://${DEFAULT_SUITES_DIR}`))], SCHEMA_ID);
+  return validator;
+}
+
+/** A case with the file it came from, for error messages and reports. */
+export interface LoadedCase extends Case {
+  file: string;
+  suite: string;
+  origin: CaseFile['origin'];
+}
+
+/** Parses and validates case-file text; errors name the file and line. */
+export function parseCaseFile(text: string, file: string): CaseFile {
+  return parseValidatedYaml<CaseFile>(text, file, validate(), 'KPC_CASE_FILE');
+}
+
+/** Loads one case file. */
+export function loadCaseFile(file: string): CaseFile {
+  return loadValidatedYaml<CaseFile>(file, validate(), 'KPC_CASE_FILE');
+}
+
+/** Every *.yaml under `dir` (recursively, sorted), except the schema folder. */
+export function caseFilesIn(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir).sort()) {
+    const p = join(dir, entry);
+    if (statSync(p).isDirectory()) {
+      if (entry !== 'schema') out.push(...caseFilesIn(p));
+    } else if (entry.endsWith('.yaml') || entry.endsWith('.yml')) out.push(p);
+  }
+  return out;
+}
+
+/** Loads every case under `dir`; case ids must be unique across files. */
+export function loadCases(dir: string = DEFAULT_SUITES_DIR): LoadedCase[] {
+  const seen = new Map<string, string>();
+  const cases: LoadedCase[] = [];
+  for (const file of caseFilesIn(dir)) {
+    const rel = relative(dir, file);
+    const cf = loadCaseFile(file);
+    for (const c of cf.cases) {
+      const prev = seen.get(c.id);
+      if (prev) throw new KpcError('KPC_CASE_FILE', `${rel}: case id ${c.id} is already used in ${prev}`);
+      seen.set(c.id, rel);
+      cases.push({ ...c, file: rel, suite: cf.suite, origin: cf.origin });
+    }
+  }
+  return cases;
+}

@@ -1,0 +1,193 @@
+import { curlLine, isExchangeError, type EcsClient, type Exchange } from '../client/index.ts';
+import { classifyFingerprint, generateKey, DEFAULT_KEY_SPEC } from '../keys/index.ts';
+import type { BuiltinStep, Requirement, Step } from '../cases/types.ts';
+import type { LoadedCase } from '../cases/load.ts';
+import { runChecks, type Check } from '../checks/checks.ts';
+import { isKpcError } from '../errors.ts';
+import type { Ledger } from './ledger.ts';
+import { evaluate, type MatchContext, type Mismatch } from './matchers.ts';
+import { mapLimit } from './pool.ts';
+import type { CaseResult, StepRecord } from './result.ts';
+import { interpolate, resolveVars, type Bindings } from './vars.ts';
+
+/**
+ * Runs one case against a target: resolves its variables, sends each step through the
+ * signed client (ledgering every import before it is sent), judges the responses with
+ * the case's matchers and the passive checks, and returns a CaseResult. It never throws
+ * for anything the target does; a transport fault makes the case inconclusive.
+ */
+
+/** Everything a case needs from the run. */
+export interface RunContext {
+  client: EcsClient;
+  ledger: Ledger;
+  token: string;
+  builtins: Record<string, string>;
+  capabilities: ReadonlySet<Requirement>;
+  checks: readonly Check[];
+  concurrency: number;
+  nextSerial: () => number;
+  random: () => number;
+}
+
+/** Raised inside a case to end it as inconclusive (the target could not be judged). */
+class Inconclusive extends Error {}
+
+function code(ex: Exchange): string | undefined {
+  const c = (ex.response?.body as { Code?: unknown } | undefined)?.Code;
+  return typeof c === 'string' ? c : undefined;
+}
+
+function at(obj: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((o, k) => (typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[k] : undefined), obj);
+}
+
+/** Sends one call, keeping the ledger: intent before an import, outcome after, deletions after a delete. */
+async function send(ctx: RunContext, caseId: string, action: string, params: Record<string, string>): Promise<Exchange> {
+  const isImport = action === 'ImportKeyPair' && params.KeyPairName !== undefined && params.RegionId !== undefined;
+  if (isImport) ctx.ledger.intent(params.RegionId!, params.KeyPairName!, caseId);
+  let ex: Exchange;
+  try {
+    ex = await ctx.client.call(action, params);
+  } catch (e) {
+    if (isImport) ctx.ledger.outcome(params.RegionId!, params.KeyPairName!, 'unknown');
+    if (isExchangeError(e) || isKpcError(e)) throw new Inconclusive(`${(e as { code: string }).code}: ${(e as Error).message}`);
+    throw e;
+  }
+  if (isImport) ctx.ledger.outcome(params.RegionId!, params.KeyPairName!, ex.response?.status === 200);
+  if (action === 'DeleteKeyPairs' && ex.response?.status === 200 && params.RegionId && params.KeyPairNames) {
+    try {
+      for (const n of JSON.parse(params.KeyPairNames) as unknown[]) if (typeof n === 'string') ctx.ledger.deleted(params.RegionId, n);
+    } catch {
+      // Not a JSON array: the target accepted something we would not have; nothing to record.
+    }
+  }
+  return ex;
+}
+
+function buildParams(step: Step, values: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(step.params)) {
+    out[k] = typeof v === 'string' ? interpolate(v, values) : JSON.stringify(v.json.map((s) => interpolate(s, values)));
+  }
+  return out;
+}
+
+function isServerError(ex: Exchange): boolean {
+  return (ex.response?.status ?? 0) >= 500 || /Throttling/.test(code(ex) ?? '');
+}
+
+async function runStep(step: Step, c: LoadedCase, ctx: RunContext, b: Bindings, m: MatchContext): Promise<StepRecord> {
+  const params = buildParams(step, b.values);
+  const started = performance.now();
+  const times = step.times ?? 1;
+  const exchanges = await Promise.all(Array.from({ length: times }, () => send(ctx, c.id, step.action, params)));
+  const first = exchanges[0]!;
+  const mismatches: Mismatch[] = [];
+  const stepRule = step.rules?.join(',');
+  if (step.expectCounts) {
+    const outcomes: Record<string, number> = {};
+    for (const ex of exchanges) {
+      const s = String(ex.response?.status ?? 'none');
+      outcomes[s] = (outcomes[s] ?? 0) + 1;
+      outcomes[`${s}:${code(ex) ?? ''}`] = (outcomes[`${s}:${code(ex) ?? ''}`] ?? 0) + 1;
+    }
+    for (const [key, want] of Object.entries(step.expectCounts)) {
+      const got = outcomes[key] ?? 0;
+      if (got !== want) mismatches.push({ path: `count(${key})`, expected: `${want} of ${times} calls`, actual: got, rule: stepRule });
+    }
+    if (mismatches.length > 0 && exchanges.some(isServerError)) throw new Inconclusive(`target errors among ${times} concurrent calls`);
+    return { request: { action: step.action, params }, response: summary(first), expected: { counts: step.expectCounts }, mismatches, durationMs: performance.now() - started, calls: times, outcomes };
+  }
+  if (step.expect?.status !== undefined) mismatches.push(...evaluate(step.expect.status, first.response?.status, 'status', m, stepRule));
+  for (const [field, matcher] of Object.entries(step.expect?.body ?? {})) {
+    mismatches.push(...evaluate(matcher, at(first.response?.body, field), `body.${field}`, m, stepRule));
+  }
+  if (first.response) {
+    for (const f of runChecks(ctx.checks, { action: step.action, status: first.response.status, body: first.response.body })) {
+      mismatches.push({ path: `check:${f.name}`, expected: f.expected, actual: f.actual, rule: f.rule });
+    }
+  }
+  if (mismatches.length > 0 && isServerError(first)) throw new Inconclusive(`target answered ${first.response?.status} ${code(first) ?? ''}`.trim());
+  for (const [name, path] of Object.entries(step.save ?? {})) {
+    const v = at(first.response?.body, path.replace(/^body\./, ''));
+    if (v !== undefined) b.values[name] = String(v);
+  }
+  const record: StepRecord = { request: { action: step.action, params }, response: summary(first), expected: step.expect, mismatches, curl: curlLine(first), durationMs: performance.now() - started };
+  if (step.observe) record.observations = observe(step.observe, first);
+  return record;
+}
+
+function observe(paths: string[], ex: Exchange): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const p of paths) {
+    const v = p === 'status' ? ex.response?.status : at(ex.response?.body, p.replace(/^body\./, ''));
+    out[p] = v;
+    if (p.endsWith('KeyPairFingerPrint') && v !== undefined) out[`${p}#form`] = classifyFingerprint(v);
+  }
+  return out;
+}
+
+function summary(ex: Exchange): StepRecord['response'] {
+  return ex.response ? { status: ex.response.status, code: code(ex), body: ex.response.body ?? ex.response.text.slice(0, 2000) } : undefined;
+}
+
+/** Fills a region to `upTo` key pairs, after measuring what it holds (the account may hold its own). */
+async function fillRegion(step: BuiltinStep, c: LoadedCase, ctx: RunContext, b: Bindings): Promise<StepRecord> {
+  const region = interpolate(step.region, b.values);
+  const started = performance.now();
+  const probe = await send(ctx, c.id, 'DescribeKeyPairs', { RegionId: region, PageSize: '1' });
+  const total = (probe.response?.body as { TotalCount?: unknown } | undefined)?.TotalCount;
+  if (probe.response?.status !== 200 || typeof total !== 'number') throw new Inconclusive(`cannot measure the headroom of ${region}: DescribeKeyPairs answered ${probe.response?.status}`);
+  const need = step.upTo - total;
+  if (need < 0) throw new Inconclusive(`${region} already holds ${total} key pairs, more than ${step.upTo}`);
+  const rule = step.rules?.join(',') ?? 'IKP-QUOTA';
+  const outcomes: Record<string, number> = {};
+  const mismatches: Mismatch[] = [];
+  await mapLimit(Array.from({ length: need }, (_, i) => i), ctx.concurrency, async (i) => {
+    const key = await generateKey(DEFAULT_KEY_SPEC);
+    const name = `${ctx.token}${ctx.nextSerial().toString(36)}f`;
+    const ex = await send(ctx, c.id, 'ImportKeyPair', { RegionId: region, KeyPairName: name, PublicKeyBody: key.publicKey });
+    const k = `${ex.response?.status ?? 'none'}:${code(ex) ?? ''}`;
+    outcomes[k] = (outcomes[k] ?? 0) + 1;
+    if (ex.response?.status !== 200 && mismatches.length < 5) {
+      if (isServerError(ex)) throw new Inconclusive(`target answered ${ex.response?.status} ${code(ex) ?? ''} while filling ${region}`);
+      mismatches.push({ path: `fill[${i}].status`, expected: `200 (import ${total + i + 1} of ${step.upTo})`, actual: k, rule });
+    }
+  });
+  return { request: { action: 'ImportKeyPair', params: { RegionId: region, '(fill)': `${need} imports from ${total} to ${step.upTo}` } }, response: undefined, expected: { allSucceed: need }, mismatches, durationMs: performance.now() - started, calls: need + 1, outcomes };
+}
+
+/** Runs one case and judges it. */
+export async function runCase(c: LoadedCase, ctx: RunContext): Promise<CaseResult> {
+  const started = performance.now();
+  const base: Omit<CaseResult, 'status' | 'brokenRules' | 'steps' | 'durationMs' | 'requests'> = {
+    id: c.id, title: c.title, file: c.file, rules: c.rules, evidence: c.evidence, polarity: c.polarity, scenario: c.scenario, errorRow: c.errorRow,
+  };
+  const missing = (c.requires ?? []).filter((r) => !ctx.capabilities.has(r));
+  if (missing.length > 0) return { ...base, status: 'skipped', reason: `needs ${missing.join(', ')}`, brokenRules: [], steps: [], durationMs: 0, requests: 0 };
+  const steps: StepRecord[] = [];
+  let status: CaseResult['status'] = c.polarity === 'observation' ? 'observed' : 'passed';
+  let reason: string | undefined;
+  try {
+    const b = await resolveVars(c.vars, { token: ctx.token, nextSerial: ctx.nextSerial, random: ctx.random, builtins: ctx.builtins });
+    const m: MatchContext = { keys: b.keys, interpolate: (s) => interpolate(s, b.values) };
+    for (const step of c.steps) {
+      const rec = 'builtin' in step ? await fillRegion(step, c, ctx, b) : await runStep(step, c, ctx, b, m);
+      steps.push(rec);
+      if (rec.mismatches.length > 0 && c.polarity !== 'observation') {
+        status = 'failed';
+        break; // later steps build on this one
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof Inconclusive)) throw e;
+    status = 'inconclusive';
+    reason = e.message;
+  }
+  const brokenRules = [...new Set(steps.flatMap((s) => s.mismatches.flatMap((x) => (x.rule ? x.rule.split(',') : c.rules))))];
+  const requests = steps.reduce((n, s) => n + (s.calls ?? 1), 0);
+  const result: CaseResult = { ...base, status, brokenRules: status === 'failed' ? brokenRules : [], steps, durationMs: performance.now() - started, requests };
+  if (reason !== undefined) result.reason = reason;
+  return result;
+}

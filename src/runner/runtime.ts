@@ -1,0 +1,62 @@
+import { appendFileSync } from 'node:fs';
+import { createClient, credentialsFromEnv, DUMMY_CREDENTIALS, resolveTarget, type EcsClient } from '../client/index.ts';
+import { loadCases, type LoadedCase } from '../cases/load.ts';
+import { selectChecks } from '../checks/checks.ts';
+import { KpcError } from '../errors.ts';
+import { globToRegExp } from './config.ts';
+import { runCase, type RunContext } from './execute.ts';
+import { Ledger } from './ledger.ts';
+import type { RunPlan } from './plan.ts';
+import type { CaseResult } from './result.ts';
+import { inShard } from './shard.ts';
+
+/**
+ * What a vitest worker builds from a plan: the selected cases, one signed client and a
+ * `run` that executes a case and appends its result to results.jsonl for the reporters.
+ */
+export interface Runtime {
+  cases: LoadedCase[];
+  run(c: LoadedCase): Promise<CaseResult>;
+  close(): Promise<void>;
+}
+
+/** Cases of `dir` selected by --only and --shard. */
+export function selectCases(plan: Pick<RunPlan, 'casesDir' | 'config'>): LoadedCase[] {
+  const only = plan.config.only ? globToRegExp(plan.config.only) : undefined;
+  const shard = plan.config.shard;
+  return loadCases(plan.casesDir).filter((c) => (!only || only.test(c.id)) && (!shard || inShard(c, shard.index, shard.count)));
+}
+
+/** The client a run uses: the plan's target, credentials from the environment (a dummy pair on loopback). */
+export function runClient(plan: RunPlan): EcsClient {
+  const target = resolveTarget({ url: plan.targetUrl, region: plan.config.region });
+  const credentials = credentialsFromEnv() ?? (target.loopback ? DUMMY_CREDENTIALS : undefined);
+  if (!credentials) throw new KpcError('KPC_CONFIG', `no credentials for ${target.url.origin}: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET`);
+  return createClient({ target, credentials, signature: plan.config.signature, timeoutMs: plan.config.timeoutMs, connections: Math.max(plan.config.concurrency, 8) });
+}
+
+/** Builds the runtime for a plan. */
+export function createRuntime(plan: RunPlan): Runtime {
+  const client = runClient(plan);
+  let serial = 0;
+  const ctx: RunContext = {
+    client,
+    ledger: new Ledger(plan.ledgerPath, plan.token),
+    token: plan.token,
+    builtins: plan.builtins,
+    capabilities: new Set(plan.capabilities),
+    checks: selectChecks(plan.config.checks),
+    concurrency: plan.config.concurrency,
+    nextSerial: () => serial++,
+    random: Math.random,
+  };
+  return {
+    cases: selectCases(plan),
+    async run(c) {
+      const r = await runCase(c, ctx);
+      appendFileSync(plan.resultsPath, `${JSON.stringify(r)}\n`);
+      return r;
+    },
+    close: () => client.close(),
+  };
+}
