@@ -1,0 +1,114 @@
+/**
+ * Every point where an emulator could deviate from the spec, as one small pure policy.
+ * FAITHFUL is the reference; a mutant overrides exactly one field:
+ * `createEmulator({ behaviour: { ...FAITHFUL, fingerprint: (b) => sha1Colon(b) } })`.
+ */
+import { md5Fingerprint, parsePublicKeyBody, type ParsedKeyResult, type ParsedPublicKey } from '../../src/keys/index.ts';
+import { errorRow } from '../../src/spec/load.ts';
+import { firstBrokenRule } from '../../src/spec/predicates.ts';
+import type { ErrorRow, Rule, Spec } from '../../src/spec/types.ts';
+import type { EmulatorState, RegionState } from './types.ts';
+
+/** The checks of ImportKeyPair, by id; Behaviour.importChecks orders them. */
+export type ImportCheckId = 'required' | 'region' | 'name' | 'body' | 'tags' | 'resource-group' | 'unique' | 'quota';
+
+/** The emulator's policies; see FAITHFUL for the reference value of each. */
+export interface Behaviour {
+  /** ImportKeyPair's checks in the order they run; the first that fails answers. */
+  importChecks: readonly ImportCheckId[];
+  /** Whether a parameter sent with an empty value counts as missing (MissingParameter). */
+  emptyIsMissing: boolean;
+  /** Whether a RegionId names a region of the service. */
+  regionKnown(spec: Spec, region: string): boolean;
+  /** The first KeyPairName rule a name breaks (its violation gives the error code). */
+  nameBrokenRule(spec: Spec, name: string): Rule | undefined;
+  /** Parses a PublicKeyBody. */
+  parseBody(text: string): ParsedKeyResult;
+  /** Why a well-formed key is refused (wrong encoding, type or size), or undefined to accept it. */
+  refuseKey(spec: Spec, key: ParsedPublicKey): string | undefined;
+  /** Valid tag indices N of Tag.N.Key / Tag.N.Value. */
+  tagIndexRange(spec: Spec): { min: number; max: number };
+  /** The first rule a tag key or value breaks. */
+  tagBrokenRule(spec: Spec, field: 'Key' | 'Value', value: string): Rule | undefined;
+  /** Whether two tags with one key are refused (Duplicate.TagKey). */
+  rejectDuplicateTagKeys: boolean;
+  /** Whether a ResourceGroupId names an existing resource group. */
+  resourceGroupExists(state: EmulatorState, id: string): boolean;
+  /** Where names must be unique. */
+  uniqueScope: 'region' | 'global';
+  /** The form names are compared in for uniqueness and deletion (identity: case-sensitive). */
+  nameKey(name: string): string;
+  /** How many key pairs a region may hold. */
+  quotaFor(spec: Spec, region: string): number;
+  /** How much of the quota a region uses. */
+  quotaUsed(region: RegionState): number;
+  /** The KeyPairFingerPrint stored and returned for a key blob. */
+  fingerprint(blob: Uint8Array): string;
+  /** The public key as stored (DescribeKeyPairs returns it with IncludePublicKey=true). */
+  storedPublicKey(body: string): string;
+  /** CreationTime of a key pair created at `now`. */
+  creationTime(now: Date): string;
+  /** Whether a DescribeKeyPairs KeyPairName filter matches a name. */
+  nameMatches(pattern: string, name: string): boolean;
+  /** DescribeKeyPairs PageSize default and maximum. */
+  pageSize: { default: number; max: number };
+  /** The most names one DeleteKeyPairs call may carry. */
+  deleteMax(spec: Spec): number;
+  /** The error-table row for a code as seen from an operation. */
+  errorRow(spec: Spec, operation: string, code: string): ErrorRow | undefined;
+}
+
+/** SSH key types the spec's documented list stands for. */
+function documentedSshTypes(spec: Spec): Set<string> {
+  return new Set(Object.values(spec.keyTypes.sshTypes).flat());
+}
+
+/** RSA keys shorter than this are refused (the document names no minimum; 1024 is only observed). */
+export const MIN_RSA_BITS = 1024;
+
+/** `*` matches any run of characters; a pattern without `*` matches exactly. */
+export function globMatches(pattern: string, name: string): boolean {
+  if (!pattern.includes('*')) return pattern === name;
+  const parts = pattern.split('*');
+  const first = parts[0] ?? '';
+  const last = parts[parts.length - 1] ?? '';
+  if (!name.startsWith(first) || name.length < first.length + last.length || !name.endsWith(last)) return false;
+  let at = first.length;
+  const end = name.length - last.length;
+  for (const middle of parts.slice(1, -1)) {
+    const found = name.indexOf(middle, at);
+    if (found < 0 || found + middle.length > end) return false;
+    at = found + middle.length;
+  }
+  return true;
+}
+
+/** The reference behaviour: what the spec says, and the README's choices where it is silent. */
+export const FAITHFUL: Behaviour = Object.freeze({
+  importChecks: ['required', 'region', 'name', 'body', 'tags', 'resource-group', 'unique', 'quota'] as const,
+  emptyIsMissing: false,
+  regionKnown: (spec: Spec, region: string) => spec.regions.includes(region),
+  nameBrokenRule: (spec: Spec, name: string) => firstBrokenRule(spec, 'ImportKeyPair', 'KeyPairName', name),
+  parseBody: parsePublicKeyBody,
+  refuseKey(spec: Spec, key: ParsedPublicKey): string | undefined {
+    if (key.format !== 'openssh') return `${key.format === 'pem' ? 'PEM' : 'RFC 4716'} bodies are not accepted; send the OpenSSH one-line form`;
+    if (!documentedSshTypes(spec).has(key.type)) return `key type ${key.type} is not one of the documented types (${spec.keyTypes.documented.join(', ')})`;
+    if (key.type === 'ssh-rsa' && key.bits < MIN_RSA_BITS) return `RSA key of ${key.bits} bits is shorter than ${MIN_RSA_BITS}`;
+    return undefined;
+  },
+  tagIndexRange: (spec: Spec) => ({ min: 1, max: spec.limits.tagsPerResource }),
+  tagBrokenRule: (spec: Spec, field: 'Key' | 'Value', value: string) => firstBrokenRule(spec, 'ImportKeyPair', `Tag.N.${field}`, value),
+  rejectDuplicateTagKeys: true,
+  resourceGroupExists: (state: EmulatorState, id: string) => state.resourceGroups.includes(id),
+  uniqueScope: 'region' as const,
+  nameKey: (name: string) => name,
+  quotaFor: (spec: Spec) => spec.limits.keyPairsPerRegion,
+  quotaUsed: (region: RegionState) => region.keyPairs.length,
+  fingerprint: (blob: Uint8Array) => md5Fingerprint(blob).colon,
+  storedPublicKey: (body: string) => body.trim(),
+  creationTime: (now: Date) => `${now.toISOString().slice(0, 16)}Z`,
+  nameMatches: globMatches,
+  pageSize: { default: 10, max: 50 },
+  deleteMax: (spec: Spec) => spec.limits.deleteBatch,
+  errorRow,
+});

@@ -1,0 +1,99 @@
+/**
+ * Pure functions over EmulatorState. Each returns a new value and shares what did not
+ * change, so a caller can tell a mutation by reference (`next.regions !== prev.regions`).
+ */
+import type { EmulatorState, KeyPairRecord, NonceBook, RegionState } from './types.ts';
+
+/** How long a nonce is remembered: the 15-minute window of the signature rules. */
+export const NONCE_WINDOW_MS = 15 * 60 * 1000;
+const MINUTE_MS = 60 * 1000;
+
+const EMPTY_REGION: RegionState = Object.freeze({ keyPairs: [], created: 0 });
+
+/** A state with no key pairs, the given resource groups and no nonces. */
+export function emptyState(resourceGroups: readonly string[] = []): EmulatorState {
+  return { regions: {}, resourceGroups: [...new Set(resourceGroups)], nonces: {} };
+}
+
+/** A region's state (empty when the region was never written). */
+export function regionOf(state: EmulatorState, region: string): RegionState {
+  return Object.hasOwn(state.regions, region) ? (state.regions[region] ?? EMPTY_REGION) : EMPTY_REGION;
+}
+
+/** Every key pair of every region, with its region. */
+export function allKeyPairs(state: EmulatorState): Array<{ region: string; keyPair: KeyPairRecord }> {
+  return Object.entries(state.regions).flatMap(([region, r]) => r.keyPairs.map((keyPair) => ({ region, keyPair })));
+}
+
+/** The number of key pairs across all regions. */
+export function keyPairCount(state: EmulatorState): number {
+  return Object.values(state.regions).reduce((n, r) => n + r.keyPairs.length, 0);
+}
+
+function withRegion(state: EmulatorState, region: string, next: RegionState): EmulatorState {
+  const regions = { ...state.regions };
+  Object.defineProperty(regions, region, { value: next, enumerable: true, writable: true, configurable: true });
+  return { ...state, regions };
+}
+
+/** Adds a key pair at the end of a region's list and counts it as created. */
+export function addKeyPair(state: EmulatorState, region: string, record: KeyPairRecord): EmulatorState {
+  const r = regionOf(state, region);
+  return withRegion(state, region, { keyPairs: [...r.keyPairs, record], created: r.created + 1 });
+}
+
+/** Removes the key pairs `remove` selects; returns the same state when none matched. */
+export function removeKeyPairs(state: EmulatorState, region: string, remove: (k: KeyPairRecord) => boolean): EmulatorState {
+  const r = regionOf(state, region);
+  const kept = r.keyPairs.filter((k) => !remove(k));
+  if (kept.length === r.keyPairs.length) return state;
+  return withRegion(state, region, { keyPairs: kept, created: r.created });
+}
+
+/** Empties one region, or every region when `region` is undefined; resource groups are set anew. */
+export function resetState(state: EmulatorState, resourceGroups: readonly string[], region?: string): EmulatorState {
+  if (region === undefined) return { ...emptyState(resourceGroups), nonces: state.nonces };
+  return withRegion(state, region, EMPTY_REGION);
+}
+
+/** Adds a resource group (no change when it exists). */
+export function addResourceGroup(state: EmulatorState, id: string): EmulatorState {
+  return state.resourceGroups.includes(id) ? state : { ...state, resourceGroups: [...state.resourceGroups, id] };
+}
+
+function nonceKey(accessKeyId: string, nonce: string): string {
+  return `${accessKeyId}\n${nonce}`;
+}
+
+function minuteOf(now: Date): number {
+  return Math.floor(now.getTime() / MINUTE_MS);
+}
+
+/** Oldest minute bucket still inside the window (one extra minute: buckets are coarse). */
+function oldestLiveMinute(now: Date): number {
+  return minuteOf(now) - NONCE_WINDOW_MS / MINUTE_MS - 1;
+}
+
+/** True when the nonce was used by this key within the window. */
+export function nonceSeen(book: NonceBook, accessKeyId: string, nonce: string, now: Date): boolean {
+  const key = nonceKey(accessKeyId, nonce);
+  const oldest = oldestLiveMinute(now);
+  return Object.entries(book).some(([minute, seen]) => Number(minute) >= oldest && Object.hasOwn(seen, key));
+}
+
+/** Records a nonce at `now` and drops buckets that left the window. */
+export function recordNonce(book: NonceBook, accessKeyId: string, nonce: string, now: Date): NonceBook {
+  const oldest = oldestLiveMinute(now);
+  const current = String(minuteOf(now));
+  const next: Record<string, Readonly<Record<string, true>>> = {};
+  for (const [minute, seen] of Object.entries(book)) if (Number(minute) >= oldest) next[minute] = seen;
+  const bucket = { ...(next[current] ?? {}) };
+  Object.defineProperty(bucket, nonceKey(accessKeyId, nonce), { value: true, enumerable: true, writable: true, configurable: true });
+  next[current] = bucket;
+  return next;
+}
+
+/** The number of nonces still remembered. */
+export function nonceCount(book: NonceBook): number {
+  return Object.values(book).reduce((n, b) => n + Object.keys(b).length, 0);
+}
