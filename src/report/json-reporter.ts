@@ -1,0 +1,13 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Reporter } from './reporter.ts';
+
+/** Writes report.json, the machine-readable result every other tool reads. */
+export function jsonReporter(): Reporter {
+  return {
+    name: 'json',
+    onRunEnd(report, dir) {
+      writeFileSync(join(dir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+    },
+  };
+}
