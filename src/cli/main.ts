@@ -28,6 +28,31 @@ const COMMANDS: Record<string, Command> = {
     usage: 'kpc generate [--check]',
     load: async () => (await import('../../generators/cli.ts')).generateCommand,
   },
+  record: {
+    summary: 'run the suite and keep the result as a dated baseline for parity checks',
+    usage: 'kpc record [kpc run options] --out vendor/report.json',
+    load: async () => (await import('./record-command.ts')).recordCommand,
+  },
+  diff: {
+    summary: 'compare two reports case by case (status, code, body shape); exit 1 on drift',
+    usage: 'kpc diff A.json B.json [--format md|json]',
+    load: async () => (await import('./diff-command.ts')).diffCommand,
+  },
+  report: {
+    summary: 'report tools: merge shard reports into one',
+    usage: 'kpc report merge DIR... [--out DIR]',
+    load: async () => (await import('./report-command.ts')).reportCommand,
+  },
+  pact: {
+    summary: 'generate the Pact contract from the cases, or verify a provider against it',
+    usage: 'kpc pact generate | kpc pact verify --target URL [--region R] [--publish]',
+    load: async () => (await import('../pact/cli.ts')).pactCommand,
+  },
+  selfcheck: {
+    summary: 'run the suite against every faulty emulator (mutant) and print the kill matrix',
+    usage: 'kpc selfcheck [--only NAME] [--jobs N]',
+    load: async () => (await import('../selfcheck/cli.ts')).selfcheckCommand,
+  },
   sweep: {
     summary: 'delete key pairs that a crashed run left behind (from its ledger)',
     usage: 'kpc sweep --target URL --region R [--report-dir DIR] [--older-than 1h]',
