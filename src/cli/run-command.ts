@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DUMMY_CREDENTIALS, isLoopbackHost } from '../client/index.ts';
 import { DEFAULT_SUITES_DIR } from '../cases/load.ts';
 import type { Requirement } from '../cases/types.ts';
@@ -31,6 +31,7 @@ export const RUN_FLAGS = {
   signature: { type: 'string', placeholder: 'v3|v1', help: 'signature version (default v3, like the official SDK)' },
   concurrency: { type: 'string', placeholder: 'N', help: 'cases in flight at once (default 8)' },
   'report-dir': { type: 'string', placeholder: 'DIR', help: 'where report.json and ledger.jsonl go (default reports/latest)' },
+  cases: { type: 'string', placeholder: 'DIR', help: 'case files to run (default: the shipped suites/)' },
   only: { type: 'string', placeholder: 'GLOB', help: 'run only cases whose id matches, e.g. "ikp-name-*"' },
   shard: { type: 'string', placeholder: 'i/n', help: 'run the i-th of n shards (the quota scenario is in shard 1)' },
   timeout: { type: 'string', placeholder: 'MS', help: 'per-request timeout (default 30000)' },
@@ -149,7 +150,9 @@ export async function runCommand(argv: string[]): Promise<number> {
     const builtins: Record<string, string> = { region: config.region, unknownRegion: 'xx-kpc-nowhere-1', unknownResourceGroup: `rg-${token}` };
     if (config.secondRegion) builtins.secondRegion = config.secondRegion;
     if (target.resourceGroup) builtins.resourceGroup = target.resourceGroup;
-    const plan: RunPlan = { config: { ...config, quotaTest }, targetUrl: target.url, token, ledgerPath, resultsPath, casesDir: DEFAULT_SUITES_DIR, capabilities, builtins };
+    const casesDir = v.cases ? resolve(v.cases) : DEFAULT_SUITES_DIR;
+    if (!existsSync(casesDir)) throw new KpcError('KPC_USAGE', `--cases ${v.cases}: no such directory`);
+    const plan: RunPlan = { config: { ...config, quotaTest }, targetUrl: target.url, token, ledgerPath, resultsPath, casesDir, capabilities, builtins };
     const cases = selectCases(plan);
     const reporters = defaultReporters();
     await preflight(plan);
