@@ -9,6 +9,8 @@ import { isKpcError } from '../errors.ts';
 interface Command {
   summary: string;
   usage: string;
+  /** The command prints its own, fuller --help (flag tables). */
+  ownHelp?: boolean;
   load: () => Promise<(argv: string[]) => Promise<number>>;
 }
 
@@ -16,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
   run: {
     summary: 'run the conformance suite against a target (default: the embedded emulator)',
     usage: 'kpc run [--target URL] [--region R] [--second-region R] [--quota-test] [--report-dir DIR] [--only GLOB] ...',
+    ownHelp: true,
     load: async () => (await import('./run-command.ts')).runCommand,
   },
   emulator: {
@@ -56,6 +59,7 @@ const COMMANDS: Record<string, Command> = {
   sweep: {
     summary: 'delete key pairs that a crashed run left behind (from its ledger)',
     usage: 'kpc sweep --target URL --region R [--report-dir DIR] [--older-than 1h]',
+    ownHelp: true,
     load: async () => (await import('./sweep-command.ts')).sweepCommand,
   },
 };
@@ -101,7 +105,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`kpc: unknown command "${first}". Commands: ${Object.keys(COMMANDS).join(', ')}. See kpc --help.\n`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
+  if (!cmd.ownHelp && (rest.includes('--help') || rest.includes('-h'))) {
     process.stdout.write(`${cmd.summary}\n\nUsage: ${cmd.usage}\n`);
     return 0;
   }

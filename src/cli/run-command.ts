@@ -89,16 +89,26 @@ function readResults(path: string): CaseResult[] {
 }
 
 async function runVitest(plan: RunPlan, reporters: readonly Reporter[], onStart: (cancel: () => Promise<void>) => void): Promise<void> {
-  const { startVitest } = await import('vitest/node');
+  const { createVitest } = await import('vitest/node');
   process.env[PLAN_ENV] = encodePlan(plan);
   process.env.KPC_CONCURRENCY = String(plan.config.concurrency);
-  const vitest = await startVitest('test', [], {
+  const ours = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
+  const vitest = await createVitest('test', {
     config: join(DEFAULT_SUITES_DIR, 'vitest.config.ts'),
     watch: false,
     reporters: [process.env.CI ? 'dot' : 'default', vitestBridge(reporters)],
   }, {}, { stdout: process.stderr, stderr: process.stderr });
+  // Vitest exits the process on SIGINT/SIGTERM, which would skip teardown and leave key
+  // pairs in the account: during the run, only our handlers (cancel, then clean up) listen.
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+    for (const l of process.listeners(sig)) if (!ours[sig].includes(l)) process.off(sig, l);
+  }
   onStart(() => vitest.cancelCurrentRun('keyboard-input'));
-  await vitest.close();
+  try {
+    await vitest.start();
+  } finally {
+    await vitest.close();
+  }
 }
 
 function printSummary(r: Report, reportPath: string): void {
@@ -107,7 +117,8 @@ function printSummary(r: Report, reportPath: string): void {
   const s = r.summary;
   out.write(`\n${r.verdict.toUpperCase()}: ${r.verdictReason}\n`);
   out.write(`cases: ${s.passed} passed, ${s.failed} failed, ${s.inconclusive} inconclusive, ${s.skipped} skipped, ${s.observations} observations; ${s.requests} requests\n`);
-  if (r.coverage.holes.length > 0) out.write(`coverage holes: ${r.coverage.holes.join('; ')}\n`);
+  const holes = r.coverage.holes;
+  if (holes.length > 0) out.write(`coverage holes (${holes.length}): ${holes.slice(0, 5).join('; ')}${holes.length > 5 ? '; … (see the report)' : ''}\n`);
   out.write(`resources: ${r.resources.created} created, ${r.resources.deleted} deleted, ${r.resources.leaked.length} leaked\n`);
   if (r.resources.leaked.length > 0) out.write(`WARNING: key pairs remain on the target; run: kpc sweep --target ${r.target.url} --region ${r.target.region} --report-dir <dir>\n`);
   out.write(`report: ${reportPath}\n`);

@@ -39,7 +39,14 @@ export interface ReportInput {
 /** Assembles report.json from a run's results; cases keep the order of the case files. */
 export function buildReport(input: ReportInput): Report {
   const order = new Map(input.cases.map((c, i) => [c.id, i]));
-  const results = [...input.results].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  // A selected case with no result never ran (the run was interrupted or its worker
+  // died): it cannot have passed, so it counts as inconclusive.
+  const seen = new Set(input.results.map((r) => r.id));
+  const missing: CaseResult[] = input.cases.filter((c) => !seen.has(c.id)).map((c) => ({
+    id: c.id, title: c.title, file: c.file, rules: c.rules, evidence: c.evidence, polarity: c.polarity, scenario: c.scenario, errorRow: c.errorRow,
+    status: 'inconclusive', reason: 'did not run (the run was interrupted)', brokenRules: [], steps: [], durationMs: 0, requests: 0,
+  }));
+  const results = [...input.results, ...missing].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const summary = summarize(results);
   const { verdict, reason } = verdictOf(summary);
   const td = input.teardown;

@@ -26,6 +26,10 @@ describe('run config', () => {
   test('--only globs over case ids', () => {
     expect(globToRegExp('ikp-name-*').test('ikp-name-length/x')).toBe(true);
     expect(globToRegExp('ikp-name-*').test('ikp-tag-x')).toBe(false);
+    expect(globToRegExp('ikp-{name,quota}*').test('ikp-quota/x')).toBe(true);
+    expect(globToRegExp('ikp-{name,quota}*').test('ikp-tag/x')).toBe(false);
+    expect(globToRegExp('a.b').test('axb')).toBe(false);
+    expect(() => globToRegExp('ikp-{name')).toThrow(/unclosed/);
   });
 });
 

@@ -83,8 +83,18 @@ export function resolveRunConfig(u: UserRunConfig, cwd = process.cwd()): RunConf
   };
 }
 
-/** A glob over case ids: `*` matches any run of characters, `?` one. */
+/** A glob over case ids: `*` any run of characters, `?` one, `{a,b}` either. */
 export function globToRegExp(glob: string): RegExp {
-  const esc = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${esc}$`);
+  let out = '';
+  let depth = 0;
+  for (const ch of glob) {
+    if (ch === '*') out += '.*';
+    else if (ch === '?') out += '.';
+    else if (ch === '{') (depth++, (out += '(?:'));
+    else if (ch === '}' && depth > 0) (depth--, (out += ')'));
+    else if (ch === ',' && depth > 0) out += '|';
+    else out += ch.replace(/[.+^$()|[\]\\{}]/g, '\\$&');
+  }
+  if (depth !== 0) throw new KpcError('KPC_USAGE', `--only "${glob}" has an unclosed {`);
+  return new RegExp(`^${out}$`);
 }

@@ -1,5 +1,5 @@
 import { appendFileSync } from 'node:fs';
-import { createClient, credentialsFromEnv, DUMMY_CREDENTIALS, resolveTarget, type EcsClient } from '../client/index.ts';
+import { createClient, credentialsFromEnv, DUMMY_CREDENTIALS, resolveTarget, type EcsClient, type Exchange } from '../client/index.ts';
 import { loadCases, type LoadedCase } from '../cases/load.ts';
 import { selectChecks } from '../checks/checks.ts';
 import { KpcError } from '../errors.ts';
@@ -32,7 +32,20 @@ export function runClient(plan: RunPlan): EcsClient {
   const target = resolveTarget({ url: plan.targetUrl, region: plan.config.region });
   const credentials = credentialsFromEnv() ?? (target.loopback ? DUMMY_CREDENTIALS : undefined);
   if (!credentials) throw new KpcError('KPC_CONFIG', `no credentials for ${target.url.origin}: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET`);
-  return createClient({ target, credentials, signature: plan.config.signature, timeoutMs: plan.config.timeoutMs, connections: Math.max(plan.config.concurrency, 8) });
+  const connections = Math.max(plan.config.concurrency, 8);
+  // Adaptive concurrency keeps cases alive under throttling; KPC_ADAPTIVE=off is the bench's baseline.
+  const adaptive = process.env.KPC_ADAPTIVE === 'off' ? false : { max: connections };
+  return createClient({ target, credentials, signature: plan.config.signature, timeoutMs: plan.config.timeoutMs, connections, adaptive, onExchange: benchRecorder() });
+}
+
+/** KPC_RECORD_EXCHANGES=FILE appends every exchange (redacted) as a JSON line: bench/ replays them. */
+function benchRecorder(): ((ex: Exchange) => void) | undefined {
+  const file = process.env.KPC_RECORD_EXCHANGES;
+  if (!file) return undefined;
+  return (ex) => {
+    const end = performance.timeOrigin + performance.now();
+    appendFileSync(file, `${JSON.stringify({ start: end - ex.durationMs, end, pid: process.pid, action: ex.action, attempts: ex.attempts, status: ex.response?.status, request: ex.request })}\n`);
+  };
 }
 
 /** Builds the runtime for a plan. */

@@ -45,9 +45,15 @@ export async function cleanup(client: EcsClient, all: readonly LedgerRecord[], o
   const errors: string[] = [];
   const created = all.filter((r) => r.state === 'created' || r.state === 'deleted').length;
   const toDelete: LedgerRecord[] = [];
+  let confirmed = 0;
   for (const r of liveRecords(all)) {
     if (r.state === 'created') toDelete.push(r);
-    else if ((await exists(client, r, counter).catch(() => undefined)) !== false) toDelete.push(r);
+    else {
+      // The response was lost: the import may or may not have happened. A read decides.
+      const there = await exists(client, r, counter).catch(() => undefined);
+      if (there !== false) toDelete.push(r);
+      if (there === true) confirmed++;
+    }
   }
   let deleted = 0;
   const byRegion = groupBy(toDelete, (r) => r.region);
@@ -67,7 +73,7 @@ export async function cleanup(client: EcsClient, all: readonly LedgerRecord[], o
     }
   }
   const leaked = await verifyGone(client, toDelete, counter, errors);
-  return { created, deleted, leaked, requests: counter.n, errors };
+  return { created: created + confirmed, deleted, leaked, requests: counter.n, errors };
 }
 
 // One wildcard query per region covers every name carrying the token; names too short
