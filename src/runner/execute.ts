@@ -169,8 +169,16 @@ export async function runCase(c: LoadedCase, ctx: RunContext): Promise<CaseResul
   const steps: StepRecord[] = [];
   let status: CaseResult['status'] = c.polarity === 'observation' ? 'observed' : 'passed';
   let reason: string | undefined;
+  let probes = 0;
   try {
-    const b = await resolveVars(c.vars, { token: ctx.token, nextSerial: ctx.nextSerial, random: ctx.random, builtins: ctx.builtins });
+    const region = ctx.builtins.region;
+    const isTaken = async (name: string): Promise<boolean> => {
+      if (region === undefined || [...name].length < 2) return false; // a 1-character name is never valid, so never stored
+      probes++;
+      const ex = await send(ctx, c.id, 'DescribeKeyPairs', { RegionId: region, KeyPairName: name });
+      return (ex.response?.body as { TotalCount?: unknown } | undefined)?.TotalCount !== 0;
+    };
+    const b = await resolveVars(c.vars, { token: ctx.token, nextSerial: ctx.nextSerial, random: ctx.random, builtins: ctx.builtins, isTaken });
     const m: MatchContext = { keys: b.keys, interpolate: (s) => interpolate(s, b.values) };
     for (const step of c.steps) {
       const rec = 'builtin' in step ? await fillRegion(step, c, ctx, b) : await runStep(step, c, ctx, b, m);
@@ -186,7 +194,7 @@ export async function runCase(c: LoadedCase, ctx: RunContext): Promise<CaseResul
     reason = e.message;
   }
   const brokenRules = [...new Set(steps.flatMap((s) => s.mismatches.flatMap((x) => (x.rule ? x.rule.split(',') : c.rules))))];
-  const requests = steps.reduce((n, s) => n + (s.calls ?? 1), 0);
+  const requests = probes + steps.reduce((n, s) => n + (s.calls ?? 1), 0);
   const result: CaseResult = { ...base, status, brokenRules: status === 'failed' ? brokenRules : [], steps, durationMs: performance.now() - started, requests };
   if (reason !== undefined) result.reason = reason;
   return result;

@@ -22,7 +22,15 @@ export interface VarContext {
   nextSerial: () => number;
   random: () => number;
   builtins: Record<string, string>;
+  /**
+   * Whether a name is already taken on the target. Names too short to carry the run token
+   * are random; on a real account one could be a user's own key pair, which would make a
+   * correct service answer KeyPair.AlreadyExist. Such names are drawn again until free.
+   */
+  isTaken?: (name: string) => Promise<boolean>;
 }
+
+const MAX_DRAWS = 8;
 
 async function freshKey(id: string): Promise<GeneratedKey> {
   const spec = parseKeySpecId(id);
@@ -39,7 +47,11 @@ export async function resolveVars(vars: Record<string, VarSpec> | undefined, ctx
   const b: Bindings = { values: { ...ctx.builtins, token: ctx.token }, keys: {} };
   for (const [name, spec] of Object.entries(vars ?? {})) {
     if ('name' in spec) {
-      b.values[name] = makeName(spec.name, `${ctx.token}${ctx.nextSerial().toString(36)}`, ctx.random);
+      let value = makeName(spec.name, `${ctx.token}${ctx.nextSerial().toString(36)}`, ctx.random);
+      for (let draw = 1; ctx.isTaken && !value.includes(ctx.token) && draw < MAX_DRAWS && (await ctx.isTaken(value)); draw++) {
+        value = makeName(spec.name, `${ctx.token}${ctx.nextSerial().toString(36)}`, ctx.random);
+      }
+      b.values[name] = value;
     } else if ('key' in spec) {
       const key = await freshKey(spec.key);
       b.keys[name] = key;
