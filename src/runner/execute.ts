@@ -4,6 +4,8 @@ import type { BuiltinStep, Requirement, Step } from '../cases/types.ts';
 import type { LoadedCase } from '../cases/load.ts';
 import { runChecks, type Check } from '../checks/checks.ts';
 import { isKpcError } from '../errors.ts';
+import { defaultSpec } from '../spec/load.ts';
+import { isValidKeyPairName } from '../spec/predicates.ts';
 import type { Ledger } from './ledger.ts';
 import { evaluate, type MatchContext, type Mismatch } from './matchers.ts';
 import { mapLimit } from './pool.ts';
@@ -173,7 +175,7 @@ export async function runCase(c: LoadedCase, ctx: RunContext): Promise<CaseResul
   try {
     const region = ctx.builtins.region;
     const isTaken = async (name: string): Promise<boolean> => {
-      if (region === undefined || [...name].length < 2) return false; // a 1-character name is never valid, so never stored
+      if (region === undefined || !isValidKeyPairName(defaultSpec(), name)) return false; // an invalid name is never stored
       probes++;
       const ex = await send(ctx, c.id, 'DescribeKeyPairs', { RegionId: region, KeyPairName: name });
       return (ex.response?.body as { TotalCount?: unknown } | undefined)?.TotalCount !== 0;
