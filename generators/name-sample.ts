@@ -1,3 +1,4 @@
+import { mulberry32 } from '../src/random.ts';
 import type { NameSpec } from '../src/cases/types.ts';
 
 /**
@@ -76,16 +77,7 @@ export function representativeNames(ns: NameSpec): string[] {
 }
 
 /** A seeded PRNG (mulberry32): the same seed gives the same samples. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seededRandom = mulberry32;
 
 /** A random name `ns` can resolve to, as a run would make it. */
 export function sampleName(ns: NameSpec, random: () => number): string {

@@ -16,14 +16,4 @@ export function drawFault(rates: FaultRates | undefined, random: () => number): 
   return undefined;
 }
 
-/** A small seeded PRNG (mulberry32): uniform in [0, 1), same sequence for the same seed. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from '../../src/random.ts';
