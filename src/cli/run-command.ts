@@ -7,7 +7,10 @@ import { KpcError } from '../errors.ts';
 import { buildReport } from '../report/build.ts';
 import type { Report } from '../report/types.ts';
 import { emit, type Reporter } from '../report/reporter.ts';
-import { jsonReporter } from '../report/json-reporter.ts';
+import { readReportFile } from '../report/load-report.ts';
+import { parityOf } from '../report/parity.ts';
+import { createReporters, DEFAULT_REPORTERS } from '../report/registry.ts';
+import { vitestErrors } from '../report/vitest-errors.ts';
 import { vitestBridge } from '../report/vitest-bridge.ts';
 import { resolveRunConfig, type RunConfig } from '../runner/config.ts';
 import { formatFailure } from '../runner/format.ts';
@@ -35,6 +38,9 @@ export const RUN_FLAGS = {
   only: { type: 'string', placeholder: 'GLOB', help: 'run only cases whose id matches, e.g. "ikp-name-*"' },
   shard: { type: 'string', placeholder: 'i/n', help: 'run the i-th of n shards (the quota scenario is in shard 1)' },
   timeout: { type: 'string', placeholder: 'MS', help: 'per-request timeout (default 30000)' },
+  baseline: { type: 'string', placeholder: 'FILE', help: 'also judge parity with a recorded baseline (kpc record); a drift exits 1' },
+  reporter: { type: 'string', multiple: true, placeholder: 'NAME', help: `reporters (repeatable; default ${DEFAULT_REPORTERS.join(', ')}; json always)` },
+  verbose: { type: 'boolean', help: 'show vitest\'s own per-test output instead of the progress line' },
 } satisfies Record<string, FlagSpec>;
 
 /** Help for `kpc run --help`. */
@@ -88,7 +94,7 @@ function readResults(path: string): CaseResult[] {
   });
 }
 
-async function runVitest(plan: RunPlan, reporters: readonly Reporter[], onStart: (cancel: () => Promise<void>) => void): Promise<void> {
+async function runVitest(plan: RunPlan, reporters: readonly Reporter[], onStart: (cancel: () => Promise<void>) => void, verbose = false): Promise<void> {
   const { createVitest } = await import('vitest/node');
   process.env[PLAN_ENV] = encodePlan(plan);
   process.env.KPC_CONCURRENCY = String(plan.config.concurrency);
@@ -96,7 +102,8 @@ async function runVitest(plan: RunPlan, reporters: readonly Reporter[], onStart:
   const vitest = await createVitest('test', {
     config: join(DEFAULT_SUITES_DIR, 'vitest.config.ts'),
     watch: false,
-    reporters: [process.env.CI ? 'dot' : 'default', vitestBridge(reporters)],
+    // Our progress reporter speaks by default; vitest's own output only with --verbose.
+    reporters: [...(verbose ? [process.env.CI ? 'dot' : 'default'] : []), vitestErrors(), vitestBridge(reporters)],
   }, {}, { stdout: process.stderr, stderr: process.stderr });
   // Vitest exits the process on SIGINT/SIGTERM, which would skip teardown and leave key
   // pairs in the account: during the run, only our handlers (cancel, then clean up) listen.
@@ -120,13 +127,14 @@ function printSummary(r: Report, reportPath: string): void {
   const holes = r.coverage.holes;
   if (holes.length > 0) out.write(`coverage holes (${holes.length}): ${holes.slice(0, 5).join('; ')}${holes.length > 5 ? '; … (see the report)' : ''}\n`);
   out.write(`resources: ${r.resources.created} created, ${r.resources.deleted} deleted, ${r.resources.leaked.length} leaked\n`);
+  if (r.parity) out.write(`parity with the baseline (${r.parity.baseline.target}, recorded ${r.parity.baseline.date}): ${r.parity.verdict.toUpperCase()}${r.parity.drifted.length > 0 ? `: ${r.parity.drifted.length} case(s) drifted: ${r.parity.drifted.join(', ')}` : ''} (${r.parity.compared} compared)\n`);
   if (r.resources.leaked.length > 0) out.write(`WARNING: key pairs remain on the target; run: kpc sweep --target ${r.target.url} --region ${r.target.region} --report-dir <dir>\n`);
   out.write(`report: ${reportPath}\n`);
 }
 
-/** The reporters a run uses; report.json always. */
-function defaultReporters(): Reporter[] {
-  return [jsonReporter()];
+/** The reporters a run uses, by name; report.json always. With --verbose vitest's output replaces the progress line. */
+function defaultReporters(names: string[] | undefined, verbose: boolean | undefined): Reporter[] {
+  return createReporters(names, { stepSummary: process.env.GITHUB_STEP_SUMMARY }).filter((r) => !(verbose && r.name === 'progress'));
 }
 
 /** `kpc run`: plan, start the target if embedded, run the suite, tear down, report, exit code. */
@@ -142,6 +150,8 @@ export async function runCommand(argv: string[]): Promise<number> {
     signature: v.signature as 'v3' | 'v1' | undefined, concurrency: intFlag('concurrency', v.concurrency), reportDir: v['report-dir'],
     only: v.only, shard: v.shard, timeoutMs: intFlag('timeout', v.timeout),
   });
+  const baseline = v.baseline ? readReportFile(v.baseline) : undefined;
+  const reporters = defaultReporters(v.reporter, v.verbose);
   const startedAt = new Date();
   const target = await startTarget(config);
   try {
@@ -165,7 +175,6 @@ export async function runCommand(argv: string[]): Promise<number> {
     if (!existsSync(casesDir)) throw new KpcError('KPC_USAGE', `--cases ${v.cases}: no such directory`);
     const plan: RunPlan = { config: { ...config, quotaTest }, targetUrl: target.url, token, ledgerPath, resultsPath, casesDir, capabilities, builtins };
     const cases = selectCases(plan);
-    const reporters = defaultReporters();
     await preflight(plan);
 
     let cancel: (() => Promise<void>) | undefined;
@@ -180,7 +189,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     let td: TeardownResult | undefined;
     try {
       await emit(reporters, 'onRunStart', { cases, reportDir: config.reportDir, targetUrl: target.url });
-      await runVitest(plan, reporters, (c) => (cancel = c));
+      await runVitest(plan, reporters, (c) => (cancel = c), v.verbose);
     } finally {
       const client = runClient(plan);
       td = await teardown(client, new Ledger(ledgerPath, token)).finally(() => client.close());
@@ -198,11 +207,13 @@ export async function runCommand(argv: string[]): Promise<number> {
       results: readResults(resultsPath),
       teardown: td,
     });
+    if (baseline) report.parity = parityOf(report, baseline);
     const reportPath = join(config.reportDir, 'report.json');
     await emit(reporters, 'onRunEnd', report, config.reportDir);
     printSummary(report, reportPath);
     if (interrupted) return 130;
-    return report.verdict === 'conformant' ? 0 : report.verdict === 'non-conformant' ? 1 : 3;
+    if (report.verdict === 'inconclusive') return 3;
+    return report.verdict === 'non-conformant' || report.parity?.verdict === 'drifted' ? 1 : 0;
   } finally {
     await target.close();
   }

@@ -23,6 +23,29 @@ export interface ErrorRowCoverage {
   coverage: 'judged' | 'passive' | 'hole';
 }
 
+/** Where a baseline came from: parity verdicts name it. */
+export interface BaselineInfo {
+  date: string;
+  region: string;
+  revision: string;
+  target: string;
+}
+
+/** Parity: does the target behave as the recorded baseline did (after normalising volatile values)? */
+export interface Parity {
+  baseline: BaselineInfo;
+  verdict: 'same' | 'drifted';
+  /** Cases whose observed behaviour differs from the baseline's. */
+  drifted: string[];
+  compared: number;
+  /** Cases of this run the baseline cannot vouch for: absent from it, or skipped/inconclusive in either. */
+  unverified: string[];
+  /** Each drifted case's changes, one line each. */
+  changes: Record<string, string[]>;
+  /** The baseline was recorded for another region or document revision. */
+  warnings: string[];
+}
+
 /** report.json, version 1. */
 export interface Report {
   schemaVersion: 1;
@@ -38,4 +61,10 @@ export interface Report {
   cases: CaseResult[];
   resources: { created: number; deleted: number; leaked: Array<{ region: string; name: string }>; teardownRequests: number; errors: string[] };
   coverage: { rules: RuleCoverage[]; errorRows: ErrorRowCoverage[]; holes: string[] };
+  /** With `kpc run --baseline`: the parity verdict beside the documented one. */
+  parity?: Parity;
+  /** Set by `kpc record`: this report is a baseline recorded at that time. */
+  recordedAt?: string;
+  /** Set by `kpc report merge`: the shard reports this one was merged from. */
+  merged?: Array<{ source: string; shard: string | undefined; token: string; target: string; verdict: Verdict }>;
 }
