@@ -19,7 +19,8 @@ export interface EmulatorProcess {
 
 /** Runs kpc with `args`; resolves with exit code, stdout and stderr once it exits. */
 export function runKpc(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | string; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [KPC, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Tests never write into a real CI job's step summary.
+  const child = spawn(process.execPath, [KPC, ...args], { env: { ...process.env, GITHUB_STEP_SUMMARY: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d.toString()));
