@@ -48,7 +48,8 @@ const COMMANDS: Record<string, Command> = {
   },
   pact: {
     summary: 'generate the Pact contract from the cases, or verify a provider against it',
-    usage: 'kpc pact generate | kpc pact verify --target URL [--region R] [--publish]',
+    usage: 'kpc pact generate | kpc pact verify --target URL [--region R] [--publish] | kpc pact publish (kpc pact help: every flag)',
+    ownHelp: true,
     load: async () => (await import('../pact/cli.ts')).pactCommand,
   },
   selfcheck: {

@@ -1,0 +1,156 @@
+/**
+ * `kpc pact verify`: Pact's Verifier against any target. A request filter re-signs every
+ * replayed request for the target and keeps custody of what imports may create; state
+ * handlers set preconditions up through the API (or the emulator's control endpoints);
+ * after every interaction and at the end, everything created is deleted, pass or fail.
+ */
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { Verifier } from '@pact-foundation/pact';
+import { request } from 'undici';
+import { createClient, credentialsFromEnv, DUMMY_CREDENTIALS, resolveTarget, type Credentials, type Target } from '../client/index.ts';
+import { KpcError } from '../errors.ts';
+import { newRunToken } from '../runner/token.ts';
+import type { BrokerSource } from './broker.ts';
+import { CONTRACT_REGION, CONTRACT_RESOURCE_GROUP, DEFAULT_PACT_FILE, PROVIDER } from './contract.ts';
+import { createCustody, type Custody } from './custody.ts';
+import { readPact } from './pact-file.ts';
+import { parsePactState, type ProviderState } from './provider-states.ts';
+import { requestFilter, stateHandlers, type HookLog } from './proxy-hooks.ts';
+import type { ResignOptions } from './resign.ts';
+import { parseVerifierResults, type VerificationOutcome } from './results.ts';
+import type { StateEnv } from './state-setup.ts';
+
+/** How to verify. */
+export interface VerifyOptions {
+  /** The provider's origin. */
+  target: string;
+  /** The target's region: the contract's region (cn-hangzhou) stands for it. */
+  region: string;
+  /** Pact file or URL (default: the committed pact); ignored with a broker source. */
+  pact?: string;
+  /** An existing resource group the contract's stands for (required off the emulator when the pact needs one). */
+  resourceGroup?: string;
+  /** Allows filling a region to 500 key pairs on a target that is not the reference emulator. */
+  quotaTest?: boolean;
+  /** Where ledger.jsonl goes (for `kpc sweep` after a crash). */
+  reportDir: string;
+  logLevel?: 'error' | 'warn' | 'info' | 'debug' | 'trace';
+  /** Fetch the pacts from a broker and publish the results there. */
+  broker?: BrokerSource;
+  credentials?: Credentials;
+}
+
+/** What a verification did. */
+export interface VerifyReport {
+  outcome: VerificationOutcome;
+  /** Requests and states kpc refused because a key pair it did not create was in the way. */
+  refusals: string[];
+  /** States that could not be set up. */
+  stateErrors: string[];
+  cleanup: { deleted: number; leaked: Array<{ region: string; name: string }>; errors: string[] };
+  ledgerPath: string;
+  emulator: boolean;
+}
+
+/** The emulator's origin when `target` is the reference emulator (loopback and /__kpc/health answers). */
+export async function probeEmulator(target: Target): Promise<string | undefined> {
+  if (!target.loopback) return undefined;
+  try {
+    const r = await request(`${target.url.origin}/__kpc/health`, { headersTimeout: 5000, bodyTimeout: 5000 });
+    const body = (await r.body.json().catch(() => undefined)) as { status?: unknown } | undefined;
+    return r.statusCode === 200 && body?.status === 'ok' ? target.url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The states of a pact file; an unknown state is a configuration fault naming it. */
+export function statesOf(file: string): ProviderState[] {
+  const states: ProviderState[] = [];
+  for (const i of readPact(file).interactions) {
+    for (const ps of i.providerStates ?? []) {
+      const s = parsePactState(ps.name, ps.params);
+      if (!s) throw new KpcError('KPC_CONFIG', `${file}: interaction "${i.description}" needs the provider state "${ps.name}", which kpc does not know how to set up`);
+      states.push(s);
+    }
+  }
+  return states;
+}
+
+/** Refuses up front what the target cannot or may not provide. */
+function preflight(states: readonly ProviderState[], o: VerifyOptions, emulator: boolean): void {
+  if (emulator) return;
+  const full = states.find((s) => s.kind === 'region-full');
+  if (full && !o.quotaTest) {
+    throw new KpcError('KPC_USAGE', `the pact needs "${full.region} holds ${full.count} key pairs": that fills ${o.region} to its quota on a real account; pass --quota-test to allow it`);
+  }
+  if (states.some((s) => s.kind === 'resource-group-exists') && o.resourceGroup === undefined) {
+    throw new KpcError('KPC_USAGE', 'the pact needs an existing resource group and the API cannot create one: pass --resource-group ID');
+  }
+}
+
+/** Runs the verification; resolves with the report whether it passed or not. */
+export async function verifyPact(o: VerifyOptions): Promise<VerifyReport> {
+  const target = resolveTarget({ url: o.target, region: o.region });
+  const credentials = o.credentials ?? credentialsFromEnv() ?? (target.loopback ? DUMMY_CREDENTIALS : undefined);
+  if (!credentials) throw new KpcError('KPC_CONFIG', `no credentials for ${target.url.origin}: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET`);
+  const emulatorUrl = await probeEmulator(target);
+  const pact = o.pact ?? DEFAULT_PACT_FILE;
+  if (!o.broker && !/^https?:/.test(pact)) preflight(statesOf(pact), o, emulatorUrl !== undefined);
+
+  const client = createClient({ target, credentials });
+  const ledgerPath = join(o.reportDir, 'ledger.jsonl');
+  const custody: Custody = createCustody(client, ledgerPath, newRunToken());
+  const refusals: string[] = [];
+  const stateErrors: string[] = [];
+  const cleanupErrors: string[] = [];
+  const regions = new Map([[CONTRACT_REGION, o.region]]);
+  const resourceGroups = new Map(o.resourceGroup === undefined ? [] : [[CONTRACT_RESOURCE_GROUP, o.resourceGroup]]);
+  const env: StateEnv = {
+    client,
+    custody,
+    emulatorUrl,
+    quotaTest: o.quotaTest ?? false,
+    region: (r) => regions.get(r) ?? r,
+    resourceGroup: (id) => resourceGroups.get(id) ?? id,
+  };
+  const signing: ResignOptions = { host: target.host, credentials, now: () => new Date(), nonce: randomUUID, regions, resourceGroups };
+
+  const log: HookLog = { refusals, stateErrors };
+
+  async function cleanup(): Promise<Awaited<ReturnType<Custody['cleanup']>>> {
+    const r = await custody.cleanup().catch((e: unknown) => ({ created: 0, deleted: 0, leaked: [], requests: 0, errors: [`cleanup failed: ${(e as Error).message}`] }));
+    cleanupErrors.push(...r.errors);
+    return r;
+  }
+
+  let deleted = 0;
+  let leaked: VerifyReport['cleanup']['leaked'] = [];
+  let outcome: VerificationOutcome;
+  try {
+    const verifier = new Verifier({
+      provider: PROVIDER,
+      providerBaseUrl: target.url.origin,
+      ...(o.broker ? o.broker.verifierOptions : { pactUrls: [pact] }),
+      logLevel: o.logLevel ?? 'warn',
+      requestFilter: requestFilter(signing, custody, log) as never,
+      stateHandlers: stateHandlers(env, log) as never,
+      afterEach: async () => {
+        deleted += (await cleanup()).deleted;
+      },
+      changeOrigin: true,
+      timeout: 600_000,
+    });
+    outcome = parseVerifierResults(await verifier.verifyProvider());
+  } catch (e) {
+    outcome = parseVerifierResults((e as Error).message);
+  } finally {
+    // Again at the end, also after a failure: the last interaction's key pairs, and any the hooks missed.
+    const last = await cleanup();
+    deleted += last.deleted;
+    leaked = last.leaked;
+    await client.close();
+  }
+  return { outcome, refusals, stateErrors, cleanup: { deleted, leaked, errors: cleanupErrors }, ledgerPath, emulator: emulatorUrl !== undefined };
+}
