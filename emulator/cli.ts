@@ -25,6 +25,8 @@ export const EMULATOR_FLAGS = {
   fault: { type: 'string', multiple: true, help: 'inject faults: throttle=RATE, error5xx=RATE, reset=RATE, latency=MS (repeatable)' },
   'fault-seed': { type: 'string', help: 'seed of the fault PRNG (default random, printed)' },
   'resource-group': { type: 'string', multiple: true, help: 'a resource group that exists (repeatable)' },
+  mutant: { type: 'string', help: 'behave as the named single-deviation mutant (for trying the suite; see --list-mutants)' },
+  'list-mutants': { type: 'boolean', help: 'list the mutants and exit' },
 } as const satisfies Record<string, Flag>;
 
 /** Help text listing the flags. */
@@ -105,9 +107,21 @@ export function optionsFromArgs(argv: string[], env: NodeJS.ProcessEnv, warn: (l
 export async function emulatorCommand(argv: string[], io: CliIo = {}): Promise<number> {
   const out = io.stdout ?? ((l: string) => process.stdout.write(`${l}\n`));
   const err = io.stderr ?? ((l: string) => process.stderr.write(`${l}\n`));
+  // The mutant catalogue is loaded only when asked for.
+  if (argv.includes('--list-mutants')) {
+    out((await import('./mutants/index.ts')).mutantListing().join('\n'));
+    return 0;
+  }
   let options: StartOptions;
+  let mutant: import('./mutants/index.ts').Mutant | undefined;
   try {
     options = optionsFromArgs(argv, io.env ?? process.env, err);
+    const name = parseArgs({ args: argv, options: EMULATOR_FLAGS, strict: true, allowPositionals: false }).values.mutant;
+    if (name !== undefined) {
+      mutant = (await import('./mutants/index.ts')).findMutant(name);
+      if (mutant === undefined) throw new UsageError(`--mutant ${name}: no such mutant (kpc emulator --list-mutants lists them)`);
+      err(`kpc emulator: behaving as mutant ${mutant.name}: ${mutant.description}`);
+    }
   } catch (e) {
     if (e instanceof UsageError || (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
       err(`kpc emulator: ${(e as Error).message}\n\nOptions:\n${emulatorHelp()}`);
@@ -117,7 +131,7 @@ export async function emulatorCommand(argv: string[], io: CliIo = {}): Promise<n
   }
   let running;
   try {
-    running = await startEmulator(options);
+    running = mutant === undefined ? await startEmulator(options) : await (await import('./mutants/index.ts')).startMutantEmulator(mutant, options);
   } catch (e) {
     if (isKpcError(e)) throw e; // the dispatcher prints it with its code's exit status
     err(`kpc emulator: cannot listen on ${options.host}:${options.port}: ${(e as Error).message}`);

@@ -5,3 +5,4 @@ export { CONTROL_PREFIX, type SeedKeyPair } from './control.ts';
 export { emulatorCommand, parseFaults } from './cli.ts';
 export { createStateWriter, loadStateFile, serializeState, writeAtomic, type PersistedState } from './persistence.ts';
 export * from './core/index.ts';
+export { MUTANTS, findMutant, mutantListing, startMutantEmulator, type Mutant, type MutantArea } from './mutants/index.ts';

@@ -7,10 +7,18 @@ import { md5Fingerprint, parsePublicKeyBody, type ParsedKeyResult, type ParsedPu
 import { errorRow } from '../../src/spec/load.ts';
 import { firstBrokenRule } from '../../src/spec/predicates.ts';
 import type { ErrorRow, Rule, Spec } from '../../src/spec/types.ts';
-import type { EmulatorState, RegionState } from './types.ts';
+import type { EmulatorState, KeyPairRecord, RegionState } from './types.ts';
 
 /** The checks of ImportKeyPair, by id; Behaviour.importChecks orders them. */
-export type ImportCheckId = 'required' | 'region' | 'name' | 'body' | 'tags' | 'resource-group' | 'unique' | 'quota';
+export type ImportCheckId = 'required' | 'region' | 'name' | 'body' | 'tags' | 'resource-group' | 'unique' | 'quota' | 'unique-key';
+
+/** An import a check refused: what Behaviour.afterRefusal may look at. */
+export interface Refusal {
+  check: ImportCheckId;
+  region: string;
+  /** The record the import would have stored (built on demand; fields may be empty when the check was early). */
+  record(): KeyPairRecord;
+}
 
 /** The emulator's policies; see FAITHFUL for the reference value of each. */
 export interface Behaviour {
@@ -40,8 +48,14 @@ export interface Behaviour {
   nameKey(name: string): string;
   /** How many key pairs a region may hold. */
   quotaFor(spec: Spec, region: string): number;
-  /** How much of the quota a region uses. */
-  quotaUsed(region: RegionState): number;
+  /** How much of the quota a region uses (`state` for behaviours that count more than the region). */
+  quotaUsed(region: RegionState, state: EmulatorState): number;
+  /** The state an accepted import leaves; `after` already holds the new record. */
+  afterImport(before: EmulatorState, after: EmulatorState): EmulatorState;
+  /** The state a refused import leaves (the reference: unchanged, "a rejected import stores nothing"). */
+  afterRefusal(state: EmulatorState, refusal: Refusal): EmulatorState;
+  /** A response's JSON body, the last thing before it is serialised (the reference: as built). */
+  renderBody(body: Record<string, unknown>, status: number): Record<string, unknown>;
   /** The KeyPairFingerPrint stored and returned for a key blob. */
   fingerprint(blob: Uint8Array): string;
   /** The public key as stored (DescribeKeyPairs returns it with IncludePublicKey=true). */
@@ -104,6 +118,9 @@ export const FAITHFUL: Behaviour = Object.freeze({
   nameKey: (name: string) => name,
   quotaFor: (spec: Spec) => spec.limits.keyPairsPerRegion,
   quotaUsed: (region: RegionState) => region.keyPairs.length,
+  afterImport: (_before: EmulatorState, after: EmulatorState) => after,
+  afterRefusal: (state: EmulatorState) => state,
+  renderBody: (body: Record<string, unknown>) => body,
   fingerprint: (blob: Uint8Array) => md5Fingerprint(blob).colon,
   storedPublicKey: (body: string) => body.trim(),
   creationTime: (now: Date) => `${now.toISOString().slice(0, 16)}Z`,

@@ -40,7 +40,7 @@ function dispatch(state: EmulatorState, request: RawHttpRequest, env: CoreEnv): 
   if (!action.ok) return { state: signedIn, response: errorOut(env, undefined, action.error) };
   const operation = OPERATIONS[action.value] as Operation;
   const result = operation(signedIn, auth.call.params, env);
-  if (!result.ok) return { state: signedIn, response: errorOut(env, action.value, result.error) };
+  if (!result.ok) return { state: result.state ?? signedIn, response: errorOut(env, action.value, result.error) };
   return { state: result.state, response: okResponse(env, result.body) };
 }
 

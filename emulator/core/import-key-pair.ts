@@ -8,7 +8,7 @@ import { fail, ok } from './responses.ts';
 import { addKeyPair, regionOf } from './state.ts';
 import { validateTags } from './tags.ts';
 import type { ImportCheckId } from './behaviour.ts';
-import type { CoreEnv, EmulatorState, OpResult, Step, Tag } from './types.ts';
+import type { CoreEnv, EmulatorState, KeyPairRecord, OpResult, Step, Tag } from './types.ts';
 
 type Params = Readonly<Record<string, string>>;
 
@@ -65,7 +65,14 @@ const CHECKS: Record<ImportCheckId, (c: ImportContext) => Step<void>> = {
   },
   quota(c) {
     const b = c.env.behaviour;
-    return b.quotaUsed(regionOf(c.state, c.region)) >= b.quotaFor(c.env.spec, c.region) ? fail('QuotaExceed.KeyPair') : ok(undefined);
+    return b.quotaUsed(regionOf(c.state, c.region), c.state) >= b.quotaFor(c.env.spec, c.region) ? fail('QuotaExceed.KeyPair') : ok(undefined);
+  },
+  // Not in the reference order: a behaviour that refuses one public key under a second name
+  // (the document leaves that open) adds it after 'body'.
+  'unique-key'(c) {
+    const fingerprint = c.key === undefined ? undefined : c.env.behaviour.fingerprint(c.key.blob);
+    const taken = regionOf(c.state, c.region).keyPairs.some((k) => k.fingerprint === fingerprint);
+    return taken ? fail('InvalidPublicKeyBody.Duplicate', 'PublicKeyBody') : ok(undefined);
   },
 };
 
@@ -81,21 +88,27 @@ export function importKeyPair(state: EmulatorState, params: Params, env: CoreEnv
   };
   for (const id of env.behaviour.importChecks) {
     const r = CHECKS[id](c);
-    if (!r.ok) return r;
+    if (r.ok) continue;
+    const after = env.behaviour.afterRefusal(state, { check: id, region: c.region, record: () => recordOf(c) });
+    return after === state ? r : { ...r, state: after };
   }
-  // A behaviour that skips a check still stores a coherent record: parse what was skipped.
+  const record = recordOf(c);
+  const next = env.behaviour.afterImport(state, addKeyPair(state, c.region, record));
+  return { ok: true, state: next, body: { KeyPairName: c.name, KeyPairFingerPrint: record.fingerprint } };
+}
+
+/** The record an import stores. A behaviour that skips a check still gets a coherent one: what was skipped is parsed here. */
+function recordOf(c: ImportContext): KeyPairRecord {
+  const { env, params } = c;
   const blob = c.key?.blob ?? reparse(env, c.body);
-  const fingerprint = env.behaviour.fingerprint(blob);
-  const rg = param(params, 'ResourceGroupId');
-  const next = addKeyPair(state, c.region, {
+  return {
     name: c.name,
-    fingerprint,
+    fingerprint: env.behaviour.fingerprint(blob),
     publicKey: env.behaviour.storedPublicKey(c.body),
     creationTime: env.behaviour.creationTime(env.now),
-    resourceGroupId: rg ?? '',
+    resourceGroupId: param(params, 'ResourceGroupId') ?? '',
     tags: c.tags ?? tagsOrEmpty(env, params),
-  });
-  return { ok: true, state: next, body: { KeyPairName: c.name, KeyPairFingerPrint: fingerprint } };
+  };
 }
 
 function reparse(env: CoreEnv, body: string): Uint8Array {

@@ -15,7 +15,7 @@ function headers(env: CoreEnv): Record<string, string> {
 
 /** A 200 with RequestId first, then the operation's fields. */
 export function okResponse(env: CoreEnv, fields: Record<string, unknown>): CoreResponse {
-  return { status: 200, headers: headers(env), body: JSON.stringify({ RequestId: env.requestId, ...fields }) };
+  return { status: 200, headers: headers(env), body: JSON.stringify(env.behaviour.renderBody({ RequestId: env.requestId, ...fields }, 200)) };
 }
 
 /**
@@ -38,7 +38,7 @@ export function errorOut(env: CoreEnv, operation: string | undefined, error: Api
     ...(error.name !== undefined ? { vars: { Name: error.name } } : {}),
     ...(error.message !== undefined ? { message: error.message } : {}),
   });
-  return { status, headers: headers(env), body: JSON.stringify(body) };
+  return { status, headers: headers(env), body: JSON.stringify(env.behaviour.renderBody({ ...body }, status)) };
 }
 
 /** A successful step. */

@@ -39,7 +39,7 @@ function withRegion(state: EmulatorState, region: string, next: RegionState): Em
 /** Adds a key pair at the end of a region's list and counts it as created. */
 export function addKeyPair(state: EmulatorState, region: string, record: KeyPairRecord): EmulatorState {
   const r = regionOf(state, region);
-  return withRegion(state, region, { keyPairs: [...r.keyPairs, record], created: r.created + 1 });
+  return withRegion(state, region, { ...r, keyPairs: [...r.keyPairs, record], created: r.created + 1 });
 }
 
 /** Removes the key pairs `remove` selects; returns the same state when none matched. */
@@ -47,7 +47,7 @@ export function removeKeyPairs(state: EmulatorState, region: string, remove: (k:
   const r = regionOf(state, region);
   const kept = r.keyPairs.filter((k) => !remove(k));
   if (kept.length === r.keyPairs.length) return state;
-  return withRegion(state, region, { keyPairs: kept, created: r.created });
+  return withRegion(state, region, { ...r, keyPairs: kept });
 }
 
 /** Empties one region, or every region when `region` is undefined; resource groups are set anew. */

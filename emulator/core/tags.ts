@@ -22,7 +22,8 @@ export function readTags(env: CoreEnv, params: Params): Step<TagParam[]> {
   const found: TagParam[] = [];
   for (const written of tagIndices(params as Record<string, string>)) {
     const keyName = `Tag.${written}.Key`;
-    const index = parsePositiveInt(written);
+    // '0' is a plainly written index too: it is refused by the range, not by its spelling.
+    const index = written === '0' ? 0 : parsePositiveInt(written);
     const shownName = param(params, keyName) !== undefined ? keyName : `Tag.${written}.Value`;
     if (index === undefined || index < range.min || index > range.max) return invalid(shownName);
     const key = param(params, keyName);

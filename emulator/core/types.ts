@@ -34,6 +34,8 @@ export interface RegionState {
   keyPairs: readonly KeyPairRecord[];
   /** Imports ever accepted in the region (never decreases; deletions do not lower it). */
   created: number;
+  /** Imports refused in the region; the reference never sets it (only a behaviour that counts refusals does). */
+  refused?: number;
 }
 
 /** Nonces seen, bucketed by minute (epoch minutes as keys) so expiry drops whole buckets. */
@@ -103,8 +105,11 @@ export interface ApiError {
 /** A step that either yields a value or stops with an error. */
 export type Step<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-/** The result of an operation: a new state and the body's fields, or an error (state untouched). */
-export type OpResult = { ok: true; state: EmulatorState; body: Record<string, unknown> } | { ok: false; error: ApiError };
+/**
+ * The result of an operation: a new state and the body's fields, or an error. An error
+ * leaves the state untouched unless a behaviour says otherwise (then `state` is set).
+ */
+export type OpResult = { ok: true; state: EmulatorState; body: Record<string, unknown> } | { ok: false; error: ApiError; state?: EmulatorState };
 
 /** An operation handler: pure, given the state, the call's parameters and the environment. */
 export type Operation = (state: EmulatorState, params: Readonly<Record<string, string>>, env: CoreEnv) => OpResult;

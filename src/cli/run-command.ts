@@ -22,6 +22,7 @@ import { teardown, type TeardownResult } from '../runner/teardown.ts';
 import { newRunToken } from '../runner/token.ts';
 import { defaultSpec } from '../spec/load.ts';
 import { flagHelp, intFlag, parseFlags, type FlagSpec } from './flags.ts';
+import { parseExploreFlags } from '../explore/flags.ts';
 import { version } from './main.ts';
 
 /** The flags of `kpc run`. */
@@ -41,6 +42,9 @@ export const RUN_FLAGS = {
   baseline: { type: 'string', placeholder: 'FILE', help: 'also judge parity with a recorded baseline (kpc record); a drift exits 1' },
   reporter: { type: 'string', multiple: true, placeholder: 'NAME', help: `reporters (repeatable; default ${DEFAULT_REPORTERS.join(', ')}; json always)` },
   verbose: { type: 'boolean', help: 'show vitest\'s own per-test output instead of the progress line' },
+  explore: { type: 'string', placeholder: 'N', help: 'after the suite, explore with N property runs each (names, tags, bodies, import/describe/delete)' },
+  seed: { type: 'string', placeholder: 'S', help: 'exploration seed (default random, printed)' },
+  'found-dir': { type: 'string', placeholder: 'DIR', help: 'where exploration writes found cases (default suites/found)' },
 } satisfies Record<string, FlagSpec>;
 
 /** Help for `kpc run --help`. */
@@ -151,6 +155,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     only: v.only, shard: v.shard, timeoutMs: intFlag('timeout', v.timeout),
   });
   const baseline = v.baseline ? readReportFile(v.baseline) : undefined;
+  const exploreFlags = parseExploreFlags(v.explore, v.seed);
   const reporters = defaultReporters(v.reporter, v.verbose);
   const startedAt = new Date();
   const target = await startTarget(config);
@@ -196,15 +201,19 @@ export async function runCommand(argv: string[]): Promise<number> {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
     }
+    // Exploration comes after the suite's teardown: the quota case leaves a region full until then.
+    const explorer = exploreFlags && !interrupted ? await import('../explore/after-run.ts') : undefined;
+    const exploration = explorer && exploreFlags ? await explorer.exploreAfterRun(plan, { ...exploreFlags, ...(v['found-dir'] ? { foundDir: resolve(v['found-dir']) } : {}) }) : undefined;
+    if (explorer && exploration) td = explorer.mergeTeardown(td, exploration.teardown);
     const report = buildReport({
       spec: defaultSpec(),
       tool: { name: 'keypair-conformance', version: version() },
       target: { url: target.url, region: config.region, secondRegion: config.secondRegion, embedded: target.embedded },
-      run: { token, signature: config.signature, concurrency: config.concurrency, shard: v.shard, only: config.only },
+      run: { token, signature: config.signature, concurrency: config.concurrency, shard: v.shard, only: config.only, ...(exploration ? { seed: exploration.result.seed } : {}) },
       startedAt,
       finishedAt: new Date(),
       cases,
-      results: readResults(resultsPath),
+      results: [...readResults(resultsPath), ...(exploration?.results ?? [])],
       teardown: td,
     });
     if (baseline) report.parity = parityOf(report, baseline);

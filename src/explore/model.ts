@@ -1,0 +1,60 @@
+/**
+ * The model exploration judges by: the spec's own predicates. For a name, tags or a body
+ * it says accept, or reject with the rule broken and the codes its violation allows (none
+ * when the spec asserts only a 4xx). Pure; no emulator code is involved.
+ */
+import { parsePublicKeyBody } from '../keys/index.ts';
+import { errorRow, ruleById } from '../spec/load.ts';
+import { firstBrokenRule, violationCodes } from '../spec/predicates.ts';
+import type { Rule, Spec } from '../spec/types.ts';
+import type { TagTemplate } from './arbitraries.ts';
+
+/** What the spec says of one request. */
+export type Verdict =
+  | { accept: true; rules: string[] }
+  | { accept: false; rule: string; codes: string[]; status: number | undefined };
+
+/** The name rules a positive name verdict rests on. */
+export const NAME_RULES = ['IKP-NAME-LENGTH', 'IKP-NAME-FIRST-CHAR', 'IKP-NAME-CHARSET', 'IKP-NAME-URL-PREFIX'];
+/** The tag rules a positive tags verdict rests on. */
+export const TAG_RULES = ['IKP-TAG-INDEX', 'IKP-TAG-KEY-NONEMPTY', 'IKP-TAG-KEY-LENGTH', 'IKP-TAG-KEY-PREFIX', 'IKP-TAG-KEY-URL', 'IKP-TAG-VALUE-LENGTH', 'IKP-TAG-VALUE-URL'];
+/** The body rules a positive body verdict rests on. */
+export const BODY_RULES = ['IKP-BODY-FORMAT', 'IKP-BODY-KEY-TYPE', 'IKP-FP-MD5', 'IKP-FP-FORMAT'];
+
+/** A reject verdict for a broken rule: its codes, and their status when the row is documented. */
+export function rejectFor(spec: Spec, rule: Rule): Verdict {
+  const codes = rule.violation ? violationCodes(rule.violation) : [];
+  const first = codes[0];
+  return { accept: false, rule: rule.id, codes, status: first === undefined ? undefined : errorRow(spec, rule.operation, first)?.status };
+}
+
+/** The verdict on a KeyPairName. */
+export function nameVerdict(spec: Spec, name: string): Verdict {
+  const broken = firstBrokenRule(spec, 'ImportKeyPair', 'KeyPairName', name);
+  return broken ? rejectFor(spec, broken) : { accept: true, rules: NAME_RULES };
+}
+
+/** The verdict on a set of tags (indices distinct, keys distinct). */
+export function tagsVerdict(spec: Spec, tags: readonly TagTemplate[]): Verdict {
+  const indexRule = ruleById(spec, 'IKP-TAG-INDEX');
+  const range = indexRule.constraint.kind === 'index-range' ? indexRule.constraint : { min: 1, max: spec.limits.tagsPerResource };
+  for (const t of tags) {
+    if (t.index < range.min || t.index > range.max) return rejectFor(spec, indexRule);
+    const broken = firstBrokenRule(spec, 'ImportKeyPair', 'Tag.N.Key', t.key) ?? firstBrokenRule(spec, 'ImportKeyPair', 'Tag.N.Value', t.value);
+    if (broken) return rejectFor(spec, broken);
+  }
+  return { accept: true, rules: TAG_RULES };
+}
+
+/** The SSH key types the documented list stands for. */
+export function documentedKeyTypes(spec: Spec): Set<string> {
+  return new Set(Object.values(spec.keyTypes.sshTypes).flat());
+}
+
+/** The verdict on a PublicKeyBody in the OpenSSH one-line form (other encodings are left open). */
+export function bodyVerdict(spec: Spec, body: string): Verdict {
+  const parsed = parsePublicKeyBody(body);
+  if (!parsed.ok || parsed.key.format !== 'openssh') return rejectFor(spec, ruleById(spec, 'IKP-BODY-FORMAT'));
+  if (!documentedKeyTypes(spec).has(parsed.key.type)) return rejectFor(spec, ruleById(spec, 'IKP-BODY-KEY-TYPE'));
+  return { accept: true, rules: BODY_RULES };
+}

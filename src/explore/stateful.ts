@@ -1,0 +1,187 @@
+/**
+ * The stateful property: random sequences of ImportKeyPair, DescribeKeyPairs and
+ * DeleteKeyPairs over a few names in one or two regions, checked against a model with
+ * fast-check's model-based testing. The model: a name is held by a region after an
+ * accepted import, until it is deleted; an import of a held name fails with
+ * KeyPair.AlreadyExist; a listing of the sequence's names shows exactly the held ones.
+ */
+import fc from 'fast-check';
+import { DEFAULT_KEY_SPEC, generateKey } from '../keys/index.ts';
+import { makeName } from '../runner/names.ts';
+import { send, uniqueCore, type ExploreContext } from './context.ts';
+import { outcomeOf } from './judge.ts';
+
+/** Names a sequence works with; few, so that duplicates and re-imports happen. */
+export const POOL_SIZE = 3;
+
+/** One step of a sequence as it ran, with what the model expected (a found case is built from it). */
+export type TraceStep =
+  | { op: 'import'; region: number; name: number; expect: 'created' | 'exists'; rule: string }
+  | { op: 'describe'; region: number; held: number[]; rule: string }
+  | { op: 'delete'; region: number; names: number[]; rule: string };
+
+/** Where the target left the model. */
+export interface Divergence {
+  step: number;
+  rule: string;
+  expected: string;
+  actual: string;
+  request: { action: string; params: Record<string, string> };
+  response: { status: number | undefined; body: unknown };
+}
+
+/** The model: which pool names each region holds, and which were deleted. */
+interface Model {
+  held: Array<Set<number>>;
+  deleted: Array<Set<number>>;
+}
+
+/** The system under test as a sequence sees it. */
+interface Real {
+  ctx: ExploreContext;
+  /** Name prefix of this sequence; the listing pattern is `${prefix}${token}*`. */
+  prefix: string;
+  names: string[];
+  regions: string[];
+  trace: TraceStep[];
+  /** Names the target said it holds (deleted at the end of the sequence). */
+  live: Array<Set<number>>;
+  divergence?: Divergence;
+  /** A 5xx or transport failure: the rest of the sequence cannot be judged. */
+  tainted: boolean;
+}
+
+/** Thrown by a command when the target leaves the model; fast-check shrinks the sequence. */
+class ModelMismatch extends Error {}
+
+function diverge(r: Real, d: Omit<Divergence, 'step'>): never {
+  r.divergence = { ...d, step: r.trace.length - 1 };
+  throw new ModelMismatch(`${d.rule}: expected ${d.expected}, got ${d.actual}`);
+}
+
+function isFault(status: number | undefined, body: unknown): boolean {
+  return status === undefined || status >= 500 || /Throttling/.test(String((body as { Code?: unknown } | undefined)?.Code ?? ''));
+}
+
+class ImportCommand implements fc.AsyncCommand<Model, Real> {
+  readonly name: number;
+  readonly region: number;
+  constructor(name: number, region: number) {
+    this.name = name;
+    this.region = region;
+  }
+  check = (): boolean => true;
+  async run(m: Model, r: Real): Promise<void> {
+    if (r.tainted) return;
+    const exists = m.held[this.region]!.has(this.name);
+    const otherRegion = m.held.some((h, i) => i !== this.region && h.has(this.name));
+    const rule = exists ? 'IKP-NAME-UNIQUE' : m.deleted[this.region]!.has(this.name) ? 'IKP-DELETE-FREES-QUOTA' : otherRegion ? 'IKP-NAME-UNIQUE-PER-REGION' : 'IKP-NAME-UNIQUE';
+    r.trace.push({ op: 'import', region: this.region, name: this.name, expect: exists ? 'exists' : 'created', rule });
+    const key = await generateKey(DEFAULT_KEY_SPEC);
+    const params = { RegionId: r.regions[this.region]!, KeyPairName: r.names[this.name]!, PublicKeyBody: key.publicKey };
+    const ex = await send(r.ctx, 'explore/import-describe-delete', 'ImportKeyPair', params);
+    const status = ex?.response?.status;
+    if (isFault(status, ex?.response?.body)) return void (r.tainted = true);
+    if (status === 200) r.live[this.region]!.add(this.name);
+    const code = (ex?.response?.body as { Code?: unknown } | undefined)?.Code;
+    const ok = exists ? status === 400 && code === 'KeyPair.AlreadyExist' : status === 200;
+    if (!ok) diverge(r, { rule, expected: exists ? '400 KeyPair.AlreadyExist (the name is held)' : '200 (the name is free)', actual: outcomeOf(ex!), request: { action: 'ImportKeyPair', params: { ...params, PublicKeyBody: '(a fresh ecdsa-nistp256 key)' } }, response: { status: ex?.response?.status, body: ex?.response?.body } });
+    m.held[this.region]!.add(this.name);
+    m.deleted[this.region]!.delete(this.name);
+  }
+  toString = (): string => `import(n${this.name}, r${this.region})`;
+}
+
+class DescribeCommand implements fc.AsyncCommand<Model, Real> {
+  readonly region: number;
+  constructor(region: number) {
+    this.region = region;
+  }
+  check = (): boolean => true;
+  async run(m: Model, r: Real): Promise<void> {
+    if (r.tainted) return;
+    const held = [...m.held[this.region]!].sort();
+    const wasDeleted = [...m.deleted[this.region]!];
+    const rule = wasDeleted.length > 0 ? 'IKP-DELETE-FREES-QUOTA' : 'IKP-PERSISTED';
+    r.trace.push({ op: 'describe', region: this.region, held, rule });
+    const params = { RegionId: r.regions[this.region]!, KeyPairName: `${r.prefix}${r.ctx.token}*`, PageSize: '50' };
+    const ex = await send(r.ctx, 'explore/import-describe-delete', 'DescribeKeyPairs', params);
+    if (isFault(ex?.response?.status, ex?.response?.body)) return void (r.tainted = true);
+    const body = ex?.response?.body as { TotalCount?: unknown; KeyPairs?: { KeyPair?: Array<{ KeyPairName?: unknown }> } } | undefined;
+    const listed = (body?.KeyPairs?.KeyPair ?? []).map((k) => String(k.KeyPairName)).sort();
+    const want = held.map((i) => r.names[i]!).sort();
+    if (ex?.response?.status !== 200 || body?.TotalCount !== want.length || JSON.stringify(listed) !== JSON.stringify(want)) {
+      diverge(r, { rule, expected: `200 listing exactly [${want.join(', ')}]`, actual: `${outcomeOf(ex!)} TotalCount ${String(body?.TotalCount)} listing [${listed.join(', ')}]`, request: { action: 'DescribeKeyPairs', params }, response: { status: ex?.response?.status, body } });
+    }
+  }
+  toString = (): string => `describe(r${this.region})`;
+}
+
+class DeleteCommand implements fc.AsyncCommand<Model, Real> {
+  readonly picks: number[];
+  readonly region: number;
+  constructor(picks: number[], region: number) {
+    this.picks = picks;
+    this.region = region;
+  }
+  // Only held names are deleted: how a target answers for names it does not hold is left open.
+  check = (m: Readonly<Model>): boolean => this.picks.some((n) => m.held[this.region]!.has(n));
+  async run(m: Model, r: Real): Promise<void> {
+    if (r.tainted) return;
+    const names = this.picks.filter((n) => m.held[this.region]!.has(n));
+    r.trace.push({ op: 'delete', region: this.region, names, rule: 'IKP-DELETE-FREES-QUOTA' });
+    const params = { RegionId: r.regions[this.region]!, KeyPairNames: JSON.stringify(names.map((n) => r.names[n]!)) };
+    const ex = await send(r.ctx, 'explore/import-describe-delete', 'DeleteKeyPairs', params);
+    if (isFault(ex?.response?.status, ex?.response?.body)) return void (r.tainted = true);
+    if (ex?.response?.status !== 200) diverge(r, { rule: 'IKP-DELETE-FREES-QUOTA', expected: '200', actual: outcomeOf(ex!), request: { action: 'DeleteKeyPairs', params }, response: { status: ex?.response?.status, body: ex?.response?.body } });
+    for (const n of names) {
+      m.held[this.region]!.delete(n);
+      m.deleted[this.region]!.add(n);
+      r.live[this.region]!.delete(n);
+    }
+  }
+  toString = (): string => `delete([${this.picks.map((n) => `n${n}`).join(', ')}], r${this.region})`;
+}
+
+/** The command arbitrary over `regions` regions. */
+export function commandsArbitrary(regions: number, maxCommands = 10): fc.Arbitrary<Iterable<fc.AsyncCommand<Model, Real>>> {
+  const name = fc.integer({ min: 0, max: POOL_SIZE - 1 });
+  const region = fc.integer({ min: 0, max: regions - 1 });
+  return fc.commands(
+    [
+      fc.tuple(name, region).map(([n, g]) => new ImportCommand(n, g)),
+      region.map((g) => new DescribeCommand(g)),
+      fc.tuple(fc.uniqueArray(name, { minLength: 1, maxLength: POOL_SIZE }), region).map(([ns, g]) => new DeleteCommand(ns, g)),
+    ],
+    { maxCommands },
+  );
+}
+
+/** How one sequence ended. */
+export interface SequenceOutcome {
+  trace: TraceStep[];
+  prefix: string;
+  divergence?: Divergence;
+  tainted: boolean;
+}
+
+/** Runs one command sequence against the target, then deletes what it left. */
+export async function runSequence(ctx: ExploreContext, cmds: Iterable<fc.AsyncCommand<Model, Real>>, prefix: string): Promise<SequenceOutcome> {
+  const regions = ctx.secondRegion === undefined ? [ctx.region] : [ctx.region, ctx.secondRegion];
+  const real: Real = {
+    ctx, prefix, regions, trace: [], tainted: false,
+    names: Array.from({ length: POOL_SIZE }, () => makeName({ prefix }, uniqueCore(ctx), ctx.random)),
+    live: regions.map(() => new Set<number>()),
+  };
+  const model: Model = { held: regions.map(() => new Set()), deleted: regions.map(() => new Set()) };
+  try {
+    await fc.asyncModelRun(() => ({ model, real }), cmds);
+  } catch (e) {
+    if (!(e instanceof ModelMismatch)) throw e;
+  } finally {
+    for (const [i, live] of real.live.entries()) {
+      if (live.size > 0) await send(ctx, 'explore/import-describe-delete', 'DeleteKeyPairs', { RegionId: regions[i]!, KeyPairNames: JSON.stringify([...live].map((n) => real.names[n]!)) });
+    }
+  }
+  return { trace: real.trace, prefix, tainted: real.tainted, ...(real.divergence ? { divergence: real.divergence } : {}) };
+}

@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { renderMarkdown, renderText } from './render.ts';
+import { statusOf, summarize } from './summary.ts';
+import type { MutantOutcome, SelfcheckReport } from './types.ts';
+
+function outcome(mutant: string, o: Partial<MutantOutcome> = {}): MutantOutcome {
+  return { mutant, area: 'name', description: `${mutant} deviates`, rules: ['IKP-NAME-LENGTH'], equivalent: false, exploreOnly: false, killedBy: [], inconclusive: [], cases: 3, durationMs: 10, ...o };
+}
+const kill = (id: string) => ({ id, brokenRules: ['IKP-NAME-LENGTH'] });
+const explored = (caught: boolean) => ({ seed: 1, runs: 100, caught, properties: [{ property: 'name-rules', status: caught ? 'failed' : 'passed', ...(caught ? { counterexample: '{"prefix":"a","suffix":"!","length":1}', rules: ['IKP-NAME-CHARSET'] } : {}) }] });
+const baseline = outcome('faithful', { equivalent: true });
+
+describe('statusOf', () => {
+  test('a non-equivalent mutant is killed by any failed case and survives otherwise', () => {
+    expect(statusOf(outcome('m', { killedBy: [kill('c1')] }))).toBe('killed');
+    expect(statusOf(outcome('m'))).toBe('survived');
+  });
+
+  test('an equivalent mutant is flagged by a failed case or by an exploration finding', () => {
+    expect(statusOf(outcome('e', { equivalent: true }))).toBe('equivalent-kept');
+    expect(statusOf(outcome('e', { equivalent: true, killedBy: [kill('c1')] }))).toBe('equivalent-flagged');
+    expect(statusOf(outcome('e', { equivalent: true, exploration: explored(true) }))).toBe('equivalent-flagged');
+  });
+
+  test('an explore-only mutant must escape the suite and be caught by exploration', () => {
+    expect(statusOf(outcome('x', { exploreOnly: true, exploration: explored(true) }))).toBe('explore-only-caught');
+    expect(statusOf(outcome('x', { exploreOnly: true, exploration: explored(false) }))).toBe('explore-only-missed');
+    expect(statusOf(outcome('x', { exploreOnly: true, killedBy: [kill('c1')] }))).toBe('explore-only-killed-by-suite');
+  });
+});
+
+describe('summarize', () => {
+  test('scores killed over killable mutants, leaving equivalent and explore-only ones out', () => {
+    const s = summarize(baseline, [outcome('a', { killedBy: [kill('c')] }), outcome('b', { killedBy: [kill('c')] }), outcome('e', { equivalent: true }), outcome('x', { exploreOnly: true, exploration: explored(true) })]);
+    expect(s).toMatchObject({ killable: 2, killed: 2, score: 1, survivors: [], flaggedEquivalents: [], ok: true, problems: [] });
+  });
+
+  test('fails on a survivor, a flagged equivalent, a missed explore-only mutant and a failing reference, naming each', () => {
+    const s = summarize(outcome('faithful', { equivalent: true, killedBy: [kill('c9')] }), [outcome('a'), outcome('e', { equivalent: true, killedBy: [kill('c1')] }), outcome('x', { exploreOnly: true, exploration: explored(false) })]);
+    expect(s.ok).toBe(false);
+    expect(s.score).toBe(0);
+    expect(s.survivors).toEqual(['a']);
+    expect(s.flaggedEquivalents).toEqual(['e']);
+    expect(s.problems.join('\n')).toMatch(/c9[\s\S]*a[\s\S]*e[\s\S]*exploration missed the explore-only mutant x/);
+  });
+
+  test('a mutant whose run broke fails the self-check and is not counted as killed', () => {
+    const s = summarize(baseline, [outcome('a', { error: 'the worker exited' })]);
+    expect(s.killed).toBe(0);
+    expect(s.ok).toBe(false);
+    expect(s.problems).toContain('a: the worker exited');
+  });
+});
+
+describe('rendering', () => {
+  const mutants = [outcome('a', { killedBy: [kill('c1'), kill('c2')] }), outcome('x', { exploreOnly: true, exploration: explored(true) }), outcome('e', { equivalent: true })];
+  const report: SelfcheckReport = { schemaVersion: 1, startedAt: '2024-05-01T10:00:00.000Z', wallMs: 1500, jobs: 2, cases: 3, baseline, summary: summarize(baseline, mutants), mutants };
+
+  test('the text matrix names each mutant, the cases that caught it, the score and the verdict', () => {
+    const text = renderText(report);
+    expect(text).toMatch(/killed\s+a\s+2 case\(s\): c1, c2/);
+    expect(text).toContain('exploration name-rules');
+    expect(text).toContain('mutation score: 1/1 non-equivalent mutants killed (100.0%)');
+    expect(text).toContain('SELFCHECK PASSED');
+  });
+
+  test('the Markdown matrix has one table row per mutant', () => {
+    const md = renderMarkdown(report);
+    expect(md.split('\n').filter((l) => l.startsWith('| `'))).toHaveLength(3 + 2); // mutants, then the top cases c1 and c2
+    expect(md).toContain('| `a` | killable |');
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * A self-check worker process (`kpc selfcheck --worker`, forked by the parent): loads the
+ * cases once, installs the key cache, then runs the mutants it is sent, one at a time,
+ * and answers each with its outcome. It exits when the parent disconnects.
+ */
+import { loadCases, type LoadedCase } from '../cases/load.ts';
+import { installKeyCache } from './key-cache.ts';
+import { runMutant, type MutantRunOptions } from './run-mutant.ts';
+import type { MutantOutcome } from './types.ts';
+
+/** Parent → worker. */
+export type ToWorker = { type: 'run'; mutant: string; casesDir: string; options: MutantRunOptions };
+/** Worker → parent. */
+export type FromWorker = { type: 'ready' } | { type: 'result'; outcome: MutantOutcome } | { type: 'failed'; mutant: string; message: string };
+
+/** Serves tasks until the parent disconnects; resolves to the exit code. */
+export async function runWorker(): Promise<number> {
+  if (!process.send) {
+    process.stderr.write('kpc selfcheck --worker is started by kpc selfcheck, not by hand\n');
+    return 2;
+  }
+  const keys = installKeyCache();
+  const loaded = new Map<string, LoadedCase[]>();
+  const reply = (m: FromWorker) => process.send?.(m);
+  process.on('message', (m: ToWorker) => {
+    void (async () => {
+      try {
+        const cases = loaded.get(m.casesDir) ?? loadCases(m.casesDir);
+        loaded.set(m.casesDir, cases);
+        keys.reset();
+        reply({ type: 'result', outcome: await runMutant(m.mutant, cases, m.options) });
+      } catch (e) {
+        reply({ type: 'failed', mutant: m.mutant, message: (e as Error).stack ?? String(e) });
+      }
+    })();
+  });
+  reply({ type: 'ready' });
+  await new Promise<void>((resolve) => process.once('disconnect', resolve));
+  return 0;
+}
