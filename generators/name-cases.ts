@@ -5,7 +5,7 @@ import type { Spec } from '../src/spec/types.ts';
 import { acceptImport, caseId, CHEAP_KEY, importParams, importStep, makeCase, outcomeText, rejectImport, responseRules, rowOf, violationOf } from './case-kit.ts';
 import { labelNameSpec, verifyNameLabel } from './name-label.ts';
 import { UNIQUE_LENGTHS } from './name-sample.ts';
-import { ruleOfKind } from './spec-view.ts';
+import { lengthOf, ruleOfKind } from './spec-view.ts';
 
 /**
  * KeyPairName cases: length boundaries (Latin and Chinese), the first character, the
@@ -95,7 +95,7 @@ function nameCase(spec: Spec, d: NameCaseDef): Case {
 /** Length boundaries: one below, at and one above each end, in Latin and in Chinese characters. */
 function lengthDefs(spec: Spec): NameCaseDef[] {
   const r = ruleOfKind(spec, 'KeyPairName', 'length');
-  const { min, max } = r.constraint;
+  const { min, max } = lengthOf(spec, r.id);
   const scenario = (n: number): Scenario => (n < min ? 'below-min-length' : n > max ? 'above-max-length' : 'valid-boundary');
   const intent = (n: number): 'positive' | 'negative' => (n < min || n > max ? 'negative' : 'positive');
   const latin = [min - 1, min, min + 1, max - 1, max, max + 1].filter((n) => n >= 1);

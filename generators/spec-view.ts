@@ -37,6 +37,21 @@ export function constraintOf<K extends Constraint['kind']>(spec: Spec, id: strin
   return c as Extract<Constraint, { kind: K }>;
 }
 
+/**
+ * A length rule's bounds as numbers: an absent minimum is 0; an absent maximum is
+ * undefined here only if the caller asked for a rule without one, which is an error.
+ */
+export function lengthOf(spec: Spec, id: string): { min: number; max: number } {
+  const c = constraintOf(spec, id, 'length');
+  if (c.max === undefined) throw new KpcError('KPC_SPEC', `rule ${id} has no maximum length, the generators expect one`);
+  return { min: c.min ?? 0, max: c.max };
+}
+
+/** A length rule's minimum (0 when absent). */
+export function minLengthOf(spec: Spec, id: string): number {
+  return constraintOf(spec, id, 'length').min ?? 0;
+}
+
 /** The operation's top-level parameters. */
 export function parameters(spec: Spec): Parameter[] {
   return spec.operations[OP]?.parameters ?? [];

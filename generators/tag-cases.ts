@@ -4,7 +4,7 @@ import { satisfies, valueRules } from '../src/spec/predicates.ts';
 import type { Spec } from '../src/spec/types.ts';
 import { acceptImport, caseId, CHEAP_KEY, importParams, importStep, makeCase, outcomeText, rejectImport, responseRules, violationOf } from './case-kit.ts';
 import { slugify } from './name-cases.ts';
-import { constraintOf, OP, parameters } from './spec-view.ts';
+import { constraintOf, lengthOf, minLengthOf, OP, parameters } from './spec-view.ts';
 
 /**
  * Tag cases: how many tags and which indices (IKP-TAG-INDEX), then each key and value
@@ -119,9 +119,9 @@ function fieldCase(spec: Spec, field: 'Key' | 'Value', p: Probe): Case {
 
 /** Key and value probes at every boundary and forbidden string the rules name. */
 function fieldCases(spec: Spec): Case[] {
-  const nonEmpty = constraintOf(spec, KEY_NONEMPTY, 'length');
-  const keyLen = constraintOf(spec, KEY_LENGTH, 'length');
-  const valueLen = constraintOf(spec, VALUE_LENGTH, 'length');
+  const nonEmpty = { min: minLengthOf(spec, KEY_NONEMPTY) };
+  const keyLen = lengthOf(spec, KEY_LENGTH);
+  const valueLen = lengthOf(spec, VALUE_LENGTH);
   const chars = (n: number, ch: string) => ch.repeat(n);
   const keyProbes: Probe[] = [
     { rule: KEY_NONEMPTY, scenario: 'empty-value', slug: 'empty-key', what: 'an empty tag key', value: chars(nonEmpty.min - 1, 'k'), intent: 'negative' },

@@ -49,7 +49,7 @@ describe('tag predicates', () => {
   const tagValue = (v: string): string | undefined => firstBrokenRule(spec, 'ImportKeyPair', 'Tag.N.Value', v)?.id;
   test('tag keys: empty, 129 characters, aliyun and acs: prefixes, URLs are broken; 1 and 128 are fine', () => {
     expect(tagKey('')).toBe('IKP-TAG-KEY-NONEMPTY');
-    expect(tagKey('k'.repeat(129))).toBe('IKP-TAG-KEY-NONEMPTY');
+    expect(tagKey('k'.repeat(129))).toBe('IKP-TAG-KEY-LENGTH');
     expect(tagKey('aliyunx')).toBe('IKP-TAG-KEY-PREFIX');
     expect(tagKey('acs:x')).toBe('IKP-TAG-KEY-PREFIX');
     expect(tagKey('a http://b')).toBe('IKP-TAG-KEY-URL');

@@ -30,7 +30,7 @@ export function satisfies(c: Constraint, value: string | undefined): boolean | u
     case 'length': {
       if (value === undefined) return true;
       const n = chars(value).length;
-      return n >= c.min && n <= c.max;
+      return n >= (c.min ?? 0) && n <= (c.max ?? Infinity);
     }
     case 'first-char': {
       if (value === undefined || value === '') return true; // length rules own the empty case

@@ -38,7 +38,7 @@ export type Violation =
 /** Machine-readable constraint; evaluated by one switch in predicates.ts. */
 export type Constraint =
   | { kind: 'required' }
-  | { kind: 'length'; min: number; max: number }
+  | { kind: 'length'; min?: number; max?: number }
   | { kind: 'first-char'; classes: CharClass[] }
   | { kind: 'charset'; classes: CharClass[]; extra: string }
   | { kind: 'forbidden-prefix'; prefixes: string[] }
