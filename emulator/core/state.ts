@@ -74,26 +74,39 @@ function oldestLiveMinute(now: Date): number {
   return minuteOf(now) - NONCE_WINDOW_MS / MINUTE_MS - 1;
 }
 
+// Each minute's nonces are split into SHARDS buckets by a hash of the key, so recording one
+// copies a 64th of a minute's nonces instead of all of them: the book stays an immutable
+// value and a request's cost stays flat as the request rate grows.
+const SHARDS = 64;
+function shardOf(key: string): string {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+  return String((h >>> 0) % SHARDS);
+}
+
 /** True when the nonce was used by this key within the window. */
 export function nonceSeen(book: NonceBook, accessKeyId: string, nonce: string, now: Date): boolean {
   const key = nonceKey(accessKeyId, nonce);
+  const shard = shardOf(key);
   const oldest = oldestLiveMinute(now);
-  return Object.entries(book).some(([minute, seen]) => Number(minute) >= oldest && Object.hasOwn(seen, key));
+  return Object.entries(book).some(([minute, shards]) => Number(minute) >= oldest && Object.hasOwn(shards[shard] ?? {}, key));
 }
 
 /** Records a nonce at `now` and drops buckets that left the window. */
 export function recordNonce(book: NonceBook, accessKeyId: string, nonce: string, now: Date): NonceBook {
+  const key = nonceKey(accessKeyId, nonce);
+  const shard = shardOf(key);
   const oldest = oldestLiveMinute(now);
   const current = String(minuteOf(now));
-  const next: Record<string, Readonly<Record<string, true>>> = {};
-  for (const [minute, seen] of Object.entries(book)) if (Number(minute) >= oldest) next[minute] = seen;
-  const bucket = { ...(next[current] ?? {}) };
-  Object.defineProperty(bucket, nonceKey(accessKeyId, nonce), { value: true, enumerable: true, writable: true, configurable: true });
-  next[current] = bucket;
+  const next: Record<string, NonceBook[string]> = {};
+  for (const [minute, shards] of Object.entries(book)) if (Number(minute) >= oldest) next[minute] = shards;
+  const bucket = { ...(next[current]?.[shard] ?? {}) };
+  Object.defineProperty(bucket, key, { value: true, enumerable: true, writable: true, configurable: true });
+  next[current] = { ...(next[current] ?? {}), [shard]: bucket };
   return next;
 }
 
 /** The number of nonces still remembered. */
 export function nonceCount(book: NonceBook): number {
-  return Object.values(book).reduce((n, b) => n + Object.keys(b).length, 0);
+  return Object.values(book).reduce((n, shards) => Object.values(shards).reduce((m, b) => m + Object.keys(b).length, n), 0);
 }

@@ -38,8 +38,8 @@ export interface RegionState {
   refused?: number;
 }
 
-/** Nonces seen, bucketed by minute (epoch minutes as keys) so expiry drops whole buckets. */
-export type NonceBook = Readonly<Record<string, Readonly<Record<string, true>>>>;
+/** Nonces seen: epoch minute → shard → key, so expiry drops whole minutes and recording copies one small shard. */
+export type NonceBook = Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, true>>>>>>;
 
 /** The whole emulator state. Treated as immutable: every change makes a new value. */
 export interface EmulatorState {
