@@ -1,9 +1,10 @@
 /**
  * The signed ECS RPC client: one keep-alive undici Agent, and the behaviour stack
- * record → redact → retry → send. Every exchange that leaves it is redacted.
+ * record → redact → retry → [adaptive] → send. Every exchange that leaves it is redacted.
  */
 import { randomUUID } from 'node:crypto';
 import { Agent } from 'undici';
+import { adaptive, type AdaptiveOptions } from './adaptive.ts';
 import type { Credentials } from './credentials.ts';
 import type { Exchange } from './exchange.ts';
 import { compose, record, redact, type Interceptor } from './interceptors.ts';
@@ -26,6 +27,8 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Retry policy, or false for exactly one attempt. */
   retry?: RetryOptions | false;
+  /** Adaptive concurrency (AIMD on Throttling*, inside retry); off by default. */
+  adaptive?: AdaptiveOptions | false;
   /** Receives every finished call's exchange, already redacted, faults included. */
   onExchange?: (ex: Exchange) => void;
   now?: () => Date;
@@ -74,6 +77,7 @@ export function createClient(options: ClientOptions): EcsClient {
   if (options.onExchange !== undefined) stack.push(record(options.onExchange));
   stack.push(redact([credentials.accessKeySecret, credentials.securityToken ?? '']));
   if (options.retry !== false) stack.push(retry(options.retry ?? {}));
+  if (options.adaptive) stack.push(adaptive(options.adaptive));
   const handler = compose(...stack)(base);
   let seq = 0;
   return {

@@ -1,0 +1,17 @@
+/**
+ * Cases a run lost to throttling (pure): inconclusive ones, and any other whose recorded
+ * answers include a `Throttling*` code (an observation that recorded a throttled answer
+ * instead of the behaviour it meant to observe is lost too, silently).
+ */
+import type { CaseResult } from '../src/runner/result.ts';
+
+/** True when a case ended inconclusive or recorded a throttled answer. */
+export function lostToThrottling(c: CaseResult): boolean {
+  if (c.status === 'inconclusive') return true;
+  return c.steps.some((s) => (s.response?.code ?? '').startsWith('Throttling') || Object.keys(s.outcomes ?? {}).some((k) => k.includes(':Throttling')));
+}
+
+/** The ids of the cases a run lost to throttling. */
+export function lostCases(cases: readonly CaseResult[]): string[] {
+  return cases.filter(lostToThrottling).map((c) => c.id);
+}
