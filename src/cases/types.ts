@@ -69,7 +69,7 @@ export interface Expectation {
   body?: Record<string, Matcher>;
 }
 
-/** A request step: one API call, or `times` identical calls at once (concurrency). */
+/** A request step: one API call, or `times` calls at once (concurrency). */
 export interface Step {
   action: string;
   /** Parameter values; strings interpolate `${var}`; `{ json: [...] }` encodes a JSON array. */
@@ -78,6 +78,11 @@ export interface Step {
   /** For `times`: how many of the calls must end each way, keyed `status` or `status:Code`. */
   expectCounts?: Record<string, number>;
   times?: number;
+  /**
+   * For `times`: vars resolved afresh for each call (e.g. a key), so concurrent calls
+   * differ only where the case says. One key under many names is undocumented behaviour.
+   */
+  perCall?: string[];
   /** Names under which values of the response are kept for later steps: `{ fp: body.KeyPairFingerPrint }`. */
   save?: Record<string, string>;
   /** Response paths recorded as observations, never judged. */

@@ -1,9 +1,9 @@
 import { curlLine, isExchangeError, type EcsClient, type Exchange } from '../client/index.ts';
-import { classifyFingerprint, generateKey, DEFAULT_KEY_SPEC } from '../keys/index.ts';
+import { classifyFingerprint, generateKey, DEFAULT_KEY_SPEC, type GeneratedKey, type KeySpec } from '../keys/index.ts';
 import type { BuiltinStep, Requirement, Step } from '../cases/types.ts';
 import type { LoadedCase } from '../cases/load.ts';
 import { runChecks, type Check } from '../checks/checks.ts';
-import { isKpcError } from '../errors.ts';
+import { isKpcError, KpcError } from '../errors.ts';
 import { defaultSpec } from '../spec/load.ts';
 import { isValidKeyPairName } from '../spec/predicates.ts';
 import type { Ledger } from './ledger.ts';
@@ -30,6 +30,8 @@ export interface RunContext {
   concurrency: number;
   nextSerial: () => number;
   random: () => number;
+  /** Makes keys; default generateKey. The self-check reuses keys across mutant runs with it. */
+  keyFactory?: (spec: KeySpec) => Promise<GeneratedKey>;
 }
 
 /** Raised inside a case to end it as inconclusive (the target could not be judged). */
@@ -75,6 +77,17 @@ function buildParams(step: Step, values: Record<string, string>): Record<string,
   return out;
 }
 
+/** The step's params with its `perCall` vars resolved afresh (a new key for every call). */
+async function freshParams(step: Step, c: LoadedCase, ctx: RunContext, b: Bindings): Promise<Record<string, string>> {
+  const specs = Object.fromEntries((step.perCall ?? []).map((n) => {
+    const spec = c.vars?.[n];
+    if (!spec) throw new KpcError('KPC_CASE_FILE', `${c.file}: case ${c.id}: perCall names ${n}, which is not one of its vars`);
+    return [n, spec];
+  }));
+  const fresh = await resolveVars(specs, { token: ctx.token, nextSerial: ctx.nextSerial, random: ctx.random, builtins: {}, ...(ctx.keyFactory ? { keyFactory: ctx.keyFactory } : {}) });
+  return buildParams(step, { ...b.values, ...fresh.values });
+}
+
 function isServerError(ex: Exchange): boolean {
   return (ex.response?.status ?? 0) >= 500 || /Throttling/.test(code(ex) ?? '');
 }
@@ -83,7 +96,8 @@ async function runStep(step: Step, c: LoadedCase, ctx: RunContext, b: Bindings, 
   const params = buildParams(step, b.values);
   const started = performance.now();
   const times = step.times ?? 1;
-  const exchanges = await Promise.all(Array.from({ length: times }, () => send(ctx, c.id, step.action, params)));
+  const callParams = step.perCall ? await Promise.all(Array.from({ length: times }, () => freshParams(step, c, ctx, b))) : Array.from({ length: times }, () => params);
+  const exchanges = await Promise.all(callParams.map((p) => send(ctx, c.id, step.action, p)));
   const first = exchanges[0]!;
   const mismatches: Mismatch[] = [];
   const stepRule = step.rules?.join(',');
@@ -113,7 +127,10 @@ async function runStep(step: Step, c: LoadedCase, ctx: RunContext, b: Bindings, 
   if (mismatches.length > 0 && isServerError(first)) throw new Inconclusive(`target answered ${first.response?.status} ${code(first) ?? ''}`.trim());
   for (const [name, path] of Object.entries(step.save ?? {})) {
     const v = at(first.response?.body, path.replace(/^body\./, ''));
-    if (v !== undefined) b.values[name] = String(v);
+    // Later steps build on a saved value: without it the case cannot go on, and the
+    // response lacked a field the case relies on, which is a finding, not a crash.
+    if (v === undefined) mismatches.push({ path, expected: `present (saved as \${${name}} for later steps)`, actual: undefined, rule: stepRule });
+    else b.values[name] = String(v);
   }
   const record: StepRecord = { request: { action: step.action, params }, response: summary(first), expected: step.expect, mismatches, curl: curlLine(first), durationMs: performance.now() - started };
   if (step.observe) record.observations = observe(step.observe, first);
@@ -147,7 +164,7 @@ async function fillRegion(step: BuiltinStep, c: LoadedCase, ctx: RunContext, b: 
   const outcomes: Record<string, number> = {};
   const mismatches: Mismatch[] = [];
   await mapLimit(Array.from({ length: need }, (_, i) => i), ctx.concurrency, async (i) => {
-    const key = await generateKey(DEFAULT_KEY_SPEC);
+    const key = await (ctx.keyFactory ?? generateKey)(DEFAULT_KEY_SPEC);
     const name = `${ctx.token}${ctx.nextSerial().toString(36)}f`;
     const ex = await send(ctx, c.id, 'ImportKeyPair', { RegionId: region, KeyPairName: name, PublicKeyBody: key.publicKey });
     const k = `${ex.response?.status ?? 'none'}:${code(ex) ?? ''}`;
@@ -180,7 +197,7 @@ export async function runCase(c: LoadedCase, ctx: RunContext): Promise<CaseResul
       const ex = await send(ctx, c.id, 'DescribeKeyPairs', { RegionId: region, KeyPairName: name });
       return (ex.response?.body as { TotalCount?: unknown } | undefined)?.TotalCount !== 0;
     };
-    const b = await resolveVars(c.vars, { token: ctx.token, nextSerial: ctx.nextSerial, random: ctx.random, builtins: ctx.builtins, isTaken });
+    const b = await resolveVars(c.vars, { token: ctx.token, nextSerial: ctx.nextSerial, random: ctx.random, builtins: ctx.builtins, isTaken, ...(ctx.keyFactory ? { keyFactory: ctx.keyFactory } : {}) });
     const m: MatchContext = { keys: b.keys, interpolate: (s) => interpolate(s, b.values) };
     for (const step of c.steps) {
       const rec = 'builtin' in step ? await fillRegion(step, c, ctx, b) : await runStep(step, c, ctx, b, m);

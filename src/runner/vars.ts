@@ -1,4 +1,4 @@
-import { parseKeySpecId, generateKey, withComment, malformedBodies, type GeneratedKey } from '../keys/index.ts';
+import { parseKeySpecId, generateKey, withComment, malformedBodies, type GeneratedKey, type KeySpec } from '../keys/index.ts';
 import type { VarSpec } from '../cases/types.ts';
 import { KpcError } from '../errors.ts';
 import { encodePem, encodeRfc4716 } from './key-encodings.ts';
@@ -28,14 +28,29 @@ export interface VarContext {
    * correct service answer KeyPair.AlreadyExist. Such names are drawn again until free.
    */
   isTaken?: (name: string) => Promise<boolean>;
+  /** Makes keys; default generateKey (fresh from node:crypto). */
+  keyFactory?: (spec: KeySpec) => Promise<GeneratedKey>;
 }
 
 const MAX_DRAWS = 8;
 
-async function freshKey(id: string): Promise<GeneratedKey> {
+async function freshKey(id: string, factory: (spec: KeySpec) => Promise<GeneratedKey> = generateKey): Promise<GeneratedKey> {
   const spec = parseKeySpecId(id);
   if (!spec) throw new KpcError('KPC_CASE_FILE', `unknown key type "${id}"`);
-  return generateKey(spec);
+  return factory(spec);
+}
+
+// A malformed body is refused, never stored, so one source key per type serves every
+// malformed case of a run: RSA and DSA generation is the costliest work a run does.
+const malformedSources = new Map<string, Promise<GeneratedKey>>();
+function malformedSource(id: string): Promise<GeneratedKey> {
+  let key = malformedSources.get(id);
+  if (key === undefined) {
+    key = freshKey(id);
+    malformedSources.set(id, key);
+    key.catch(() => malformedSources.delete(id));
+  }
+  return key;
 }
 
 function swapcase(s: string): string {
@@ -53,14 +68,14 @@ export async function resolveVars(vars: Record<string, VarSpec> | undefined, ctx
       }
       b.values[name] = value;
     } else if ('key' in spec) {
-      const key = await freshKey(spec.key);
+      const key = await freshKey(spec.key, ctx.keyFactory);
       b.keys[name] = key;
       const encoding = spec.encoding ?? 'openssh';
       if (encoding === 'pem') b.values[name] = encodePem(key);
       else if (encoding === 'rfc4716') b.values[name] = encodeRfc4716(key, spec.comment);
       else b.values[name] = spec.comment === undefined ? key.publicKey : withComment(key.publicKey, spec.comment);
     } else if ('malformed' in spec) {
-      const key = await freshKey(spec.malformed.of);
+      const key = await malformedSource(spec.malformed.of);
       const body = malformedBodies(key).find((m) => m.id === spec.malformed.variant);
       if (!body) throw new KpcError('KPC_CASE_FILE', `unknown malformed variant "${spec.malformed.variant}" in var ${name}`);
       b.values[name] = body.body;

@@ -1,50 +1,46 @@
+import { generateKey, keySpecId, type GeneratedKey, type KeySpec } from '../keys/index.ts';
+
 /**
  * Key reuse across mutant runs. A suite run generates ~540 keys (RSA 4096 among them,
- * seconds each); a self-check runs the suite dozens of times. Within one run every key
- * must be fresh (an equivalent mutant refuses a key imported twice), but each mutant gets
- * a fresh emulator, so run k may reuse run 1's keys in the same order. The runner makes
- * keys through node:crypto's generateKeyPair, so the worker process that runs mutants
- * replaces that one function (syncBuiltinESMExports makes ES imports see the change).
- * Only self-check worker processes install it.
+ * up to seconds each); a self-check runs the suite dozens of times. Within one run every
+ * key must be fresh (an equivalent mutant refuses a key imported twice), but each mutant
+ * gets a fresh emulator, so run k may reuse the keys of earlier runs. The cache is handed
+ * to the runner as its key factory; nothing global is patched.
  */
-import { createRequire, syncBuiltinESMExports } from 'node:module';
-
-type Callback = (err: Error | null, publicKey: unknown, privateKey: unknown) => void;
-type GenerateKeyPair = (type: string, options: unknown, callback: Callback) => void;
-
-/** Handle on the installed cache. */
 export interface KeyCache {
-  /** Starts a new run: the next requests get the cached keys again, from the first. */
+  /** The runner's key factory: the next unused key of this spec in the current run. */
+  factory(spec: KeySpec): Promise<GeneratedKey>;
+  /** Starts a new run: keys are handed out again, from the first. */
   reset(): void;
   /** Keys generated so far (not served from the cache). */
   readonly generated: number;
 }
 
-/** Installs the cache in this process (once; later calls return the same handle). */
-export function installKeyCache(): KeyCache {
-  if (installed) return installed;
-  const crypto = createRequire(import.meta.url)('node:crypto') as { generateKeyPair: GenerateKeyPair };
-  const original = crypto.generateKeyPair;
-  const pools = new Map<string, Array<[unknown, unknown]>>();
+/** A fresh, empty key cache. */
+export function createKeyCache(make: (spec: KeySpec) => Promise<GeneratedKey> = generateKey): KeyCache {
+  const pools = new Map<string, Array<Promise<GeneratedKey>>>();
   const cursors = new Map<string, number>();
   let generated = 0;
-  crypto.generateKeyPair = (type, options, callback) => {
-    const kind = JSON.stringify([type, options]);
-    const i = cursors.get(kind) ?? 0;
-    cursors.set(kind, i + 1);
-    const pool = pools.get(kind) ?? [];
-    pools.set(kind, pool);
-    const hit = pool[i];
-    if (hit) return void process.nextTick(callback, null, hit[0], hit[1]);
-    generated++;
-    original(type, options, (err, pub, priv) => {
-      if (!err) pool[i] = [pub, priv];
-      callback(err, pub, priv);
-    });
+  return {
+    factory(spec) {
+      const id = keySpecId(spec);
+      const i = cursors.get(id) ?? 0;
+      cursors.set(id, i + 1);
+      const pool = pools.get(id) ?? [];
+      pools.set(id, pool);
+      let key = pool[i];
+      if (key === undefined) {
+        generated++;
+        key = make(spec);
+        pool[i] = key;
+        // A failed generation must not be served again.
+        key.catch(() => pool.splice(i, 1));
+      }
+      return key;
+    },
+    reset: () => cursors.clear(),
+    get generated() {
+      return generated;
+    },
   };
-  syncBuiltinESMExports();
-  installed = { reset: () => cursors.clear(), get generated() { return generated; } };
-  return installed;
 }
-
-let installed: KeyCache | undefined;

@@ -11,7 +11,7 @@ import { explore } from '../explore/explore.ts';
 import { Ledger } from '../runner/ledger.ts';
 import { newRunToken } from '../runner/token.ts';
 import { defaultSpec } from '../spec/load.ts';
-import { runSuite, SELFCHECK_TARGET } from './suite-run.ts';
+import { runSuite, SELFCHECK_TARGET, type SuiteRunOptions } from './suite-run.ts';
 import type { ExplorationOutcome, MutantOutcome } from './types.ts';
 
 /** The reference emulator under the name the self-check gives its control run. */
@@ -21,6 +21,8 @@ export const REFERENCE: Mutant = Object.freeze({ name: 'faithful', area: 'name',
 export interface MutantRunOptions {
   workDir: string;
   concurrency: number;
+  /** Keys for the suite runs (a cache shared across mutants in one process). */
+  keyFactory?: SuiteRunOptions['keyFactory'];
   /** Exploration budget for explore-only and equivalent mutants; undefined skips exploration. */
   explore?: { runs: number; seed: number };
 }
@@ -56,7 +58,7 @@ export async function runMutant(name: string, cases: readonly LoadedCase[], opti
   const emu = await startMutantEmulator(mutant, emulatorOptions());
   let verdicts;
   try {
-    verdicts = await runSuite({ url: emu.url, cases, concurrency: options.concurrency, workDir: options.workDir });
+    verdicts = await runSuite({ url: emu.url, cases, concurrency: options.concurrency, workDir: options.workDir, ...(options.keyFactory ? { keyFactory: options.keyFactory } : {}) });
   } finally {
     await emu.close();
   }

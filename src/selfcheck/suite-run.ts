@@ -36,6 +36,8 @@ export interface SuiteRunOptions {
   concurrency?: number;
   /** Where the run's ledger goes (removed afterwards). */
   workDir: string;
+  /** The runner's key factory (a cache shared across mutant runs); default fresh keys. */
+  keyFactory?: RunContext['keyFactory'];
 }
 
 function detailOf(r: CaseResult): string | undefined {
@@ -84,6 +86,7 @@ export async function runSuite(options: SuiteRunOptions): Promise<CaseVerdict[]>
     concurrency,
     nextSerial: () => serial++,
     random: Math.random,
+    ...(options.keyFactory ? { keyFactory: options.keyFactory } : {}),
   };
   try {
     const shared = await mapLimit(options.cases.filter((c) => !c.exclusive), concurrency, (c) => guarded(c, ctx));

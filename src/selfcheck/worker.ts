@@ -1,10 +1,10 @@
 /**
  * A self-check worker process (`kpc selfcheck --worker`, forked by the parent): loads the
- * cases once, installs the key cache, then runs the mutants it is sent, one at a time,
+ * cases once, makes a key cache shared by its runs, then runs the mutants it is sent, one at a time,
  * and answers each with its outcome. It exits when the parent disconnects.
  */
 import { loadCases, type LoadedCase } from '../cases/load.ts';
-import { installKeyCache } from './key-cache.ts';
+import { createKeyCache } from './key-cache.ts';
 import { runMutant, type MutantRunOptions } from './run-mutant.ts';
 import type { MutantOutcome } from './types.ts';
 
@@ -19,7 +19,7 @@ export async function runWorker(): Promise<number> {
     process.stderr.write('kpc selfcheck --worker is started by kpc selfcheck, not by hand\n');
     return 2;
   }
-  const keys = installKeyCache();
+  const keys = createKeyCache();
   const loaded = new Map<string, LoadedCase[]>();
   const reply = (m: FromWorker) => process.send?.(m);
   process.on('message', (m: ToWorker) => {
@@ -28,7 +28,7 @@ export async function runWorker(): Promise<number> {
         const cases = loaded.get(m.casesDir) ?? loadCases(m.casesDir);
         loaded.set(m.casesDir, cases);
         keys.reset();
-        reply({ type: 'result', outcome: await runMutant(m.mutant, cases, m.options) });
+        reply({ type: 'result', outcome: await runMutant(m.mutant, cases, { ...m.options, keyFactory: (spec) => keys.factory(spec) }) });
       } catch (e) {
         reply({ type: 'failed', mutant: m.mutant, message: (e as Error).stack ?? String(e) });
       }
