@@ -9,6 +9,7 @@ import { Ledger } from './ledger.ts';
 import type { RunPlan } from './plan.ts';
 import type { CaseResult } from './result.ts';
 import { inShard } from './shard.ts';
+import { prefetchingKeyFactory, slowKeyDemand } from './key-pool.ts';
 
 /**
  * What a vitest worker builds from a plan: the selected cases, one signed client and a
@@ -51,6 +52,7 @@ function benchRecorder(): ((ex: Exchange) => void) | undefined {
 /** Builds the runtime for a plan. */
 export function createRuntime(plan: RunPlan): Runtime {
   const client = runClient(plan);
+  const cases = selectCases(plan);
   let serial = 0;
   const ctx: RunContext = {
     client,
@@ -62,9 +64,10 @@ export function createRuntime(plan: RunPlan): Runtime {
     concurrency: plan.config.concurrency,
     nextSerial: () => serial++,
     random: Math.random,
+    keyFactory: prefetchingKeyFactory(slowKeyDemand(cases)),
   };
   return {
-    cases: selectCases(plan),
+    cases,
     async run(c) {
       const r = await runCase(c, ctx);
       appendFileSync(plan.resultsPath, `${JSON.stringify(r)}\n`);
