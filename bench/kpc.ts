@@ -10,7 +10,7 @@ import { loadCases, DEFAULT_SUITES_DIR } from '../src/cases/load.ts';
 import type { Report } from '../src/report/types.ts';
 import { caseShapes, type CaseShape } from './ideal.ts';
 import { childEnv, KPC, runTimed, type Timed } from './procs.ts';
-import { readRecording, type Recorded } from './replay.ts';
+import { readRecording, sameRunner, type Recorded } from './replay.ts';
 
 /** The resource group the bench's emulators know, so the resource-group cases run as in the embedded run. */
 export const BENCH_RESOURCE_GROUP = 'rg-kpcbench0001';
@@ -73,8 +73,8 @@ export function shapesOf(report: Report): CaseShape[] {
 
 /** The teardown's requests in a recording: the main process's, after its preflight. */
 export function teardownRecords(recs: readonly Recorded[]): Recorded[] {
-  const main = recs[0]?.pid;
-  return recs.filter((r) => r.pid === main).slice(1);
+  const main = recs[0];
+  return main ? recs.filter((r) => sameRunner(r, main)).slice(1) : [];
 }
 
 /** How many names the teardown deleted in each region, from its DeleteKeyPairs requests. */

@@ -7,6 +7,7 @@ import { idealRounds, minimumTeardownRequests } from './ideal.ts';
 import { cleanRun, emulatorFlags, kpcRun, shapesOf, teardownDeletes } from './kpc.ts';
 import { startEmulatorChild } from './procs.ts';
 import { figure, median, type Figure } from './stats.ts';
+import { sameRunner } from './replay.ts';
 
 export const LATENCY_MS = 100;
 const CONCURRENCY = 8;
@@ -27,7 +28,7 @@ async function once(): Promise<Sample> {
     const td = minimumTeardownRequests(teardownDeletes(recs), run.regionsTouched.length);
     const rounds = idealRounds(shapesOf(run.report), CONCURRENCY, td);
     cleanRun(run);
-    return { wallMs: run.timed.wallMs, idealMs: rounds.total * LATENCY_MS, requestSpanMs: Math.max(...recs.map((r) => r.end)) - recs.find((r) => r.pid !== recs[0]!.pid)!.start, rounds };
+    return { wallMs: run.timed.wallMs, idealMs: rounds.total * LATENCY_MS, requestSpanMs: Math.max(...recs.map((r) => r.end)) - recs.find((r) => !sameRunner(r, recs[0]!))!.start, rounds };
   } finally {
     await emu.stop();
   }

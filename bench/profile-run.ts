@@ -5,6 +5,7 @@
  * libuv's threadpool (key generation), so the breakdown also sums each case's wait for its
  * variables (fresh keys) from report.json.
  */
+import { sameRunner } from './replay.ts';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanRun, emulatorFlags, kpcRun, tempDir } from './kpc.ts';
@@ -45,9 +46,11 @@ export async function profileKpcRun(figures: string[]): Promise<ProfileReport> {
   try {
     const run = await kpcRun({ target: emu.url, record: true, nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${profDir}`] });
     const recs = run.recording!;
-    const main = recs[0]!.pid;
-    const worker = recs.filter((r) => r.pid !== main);
-    const teardown = recs.filter((r) => r.pid === main).slice(1);
+    const main = recs[0]!;
+    const worker = recs.filter((r) => !sameRunner(r, main));
+    const teardown = recs.filter((r) => sameRunner(r, main)).slice(1);
+    // The suite's worker: a thread of the main process (pool threads) or a child (forks).
+    const w = worker[0] ?? main;
     const lastWorker = Math.max(...worker.map((r) => r.end));
     const fill = run.report.cases.flatMap((c) => c.steps).find((s) => typeof (s.expected as { allSucceed?: unknown } | undefined)?.allSucceed === 'number');
     const varWait = run.report.cases.map((c) => c.durationMs - c.steps.reduce((n, s) => n + s.durationMs, 0));
@@ -64,8 +67,8 @@ export async function profileKpcRun(figures: string[]): Promise<ProfileReport> {
     };
     for (const k of Object.keys(breakdown)) breakdown[k] = Math.round(breakdown[k]!);
     const processes = readProfiles(profDir)
-      .filter((p) => p.thread === 0)
-      .map((p) => ({ label: p.pid === main ? 'kpc run (main process: CLI, vitest, teardown, report)' : 'vitest worker (cases: variables, requests, judging)', summary: summarise(p.profile) }));
+      .filter((p) => sameRunner(p, main) || sameRunner(p, w))
+      .map((p) => ({ label: sameRunner(p, main) ? 'kpc run (main process: CLI, vitest, teardown, report)' : 'vitest worker (cases: variables, requests, judging)', summary: summarise(p.profile) }));
     cleanRun(run);
     return { figures, title: '`kpc run` (whole suite, emulator child without signature checks)', processes, breakdown };
   } finally {

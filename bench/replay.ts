@@ -13,6 +13,8 @@ export interface Recorded {
   start: number;
   end: number;
   pid: number;
+  /** The worker thread within the process (0 on the main thread): the suite runs in a worker thread. */
+  thread?: number;
   action: string;
   attempts: number;
   status: number | undefined;
@@ -87,4 +89,9 @@ export function longestImportRun(recs: readonly Recorded[]): number[] {
 export function span(timings: ReadonlyArray<{ start: number; end: number }>, indices: readonly number[]): number {
   if (indices.length === 0) return 0;
   return Math.max(...indices.map((i) => timings[i]!.end)) - Math.min(...indices.map((i) => timings[i]!.start));
+}
+
+/** True when two records come from the same runner (process and thread). */
+export function sameRunner(a: Pick<Recorded, 'pid' | 'thread'>, b: Pick<Recorded, 'pid' | 'thread'>): boolean {
+  return a.pid === b.pid && (a.thread ?? 0) === (b.thread ?? 0);
 }

@@ -1,4 +1,5 @@
 import { appendFileSync } from 'node:fs';
+import { threadId } from 'node:worker_threads';
 import { createClient, credentialsFromEnv, DUMMY_CREDENTIALS, resolveTarget, type EcsClient, type Exchange } from '../client/index.ts';
 import { loadCases, type LoadedCase } from '../cases/load.ts';
 import { selectChecks } from '../checks/checks.ts';
@@ -45,7 +46,7 @@ function benchRecorder(): ((ex: Exchange) => void) | undefined {
   if (!file) return undefined;
   return (ex) => {
     const end = performance.timeOrigin + performance.now();
-    appendFileSync(file, `${JSON.stringify({ start: end - ex.durationMs, end, pid: process.pid, action: ex.action, attempts: ex.attempts, status: ex.response?.status, request: ex.request })}\n`);
+    appendFileSync(file, `${JSON.stringify({ start: end - ex.durationMs, end, pid: process.pid, thread: threadId, action: ex.action, attempts: ex.attempts, status: ex.response?.status, request: ex.request })}\n`);
   };
 }
 
