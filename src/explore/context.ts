@@ -7,6 +7,7 @@ import { isExchangeError, type EcsClient, type Exchange } from '../client/index.
 import { isKpcError } from '../errors.ts';
 import type { Ledger } from '../runner/ledger.ts';
 import type { Spec } from '../spec/types.ts';
+import { ledgeredCall } from '../runner/ledgered-call.ts';
 
 /** The run exploration works inside. */
 export interface ExploreContext {
@@ -28,21 +29,12 @@ export function uniqueCore(ctx: ExploreContext): string {
   return `${ctx.token}${ctx.nextSerial().toString(36)}`;
 }
 
-/** Sends one call, ledgering imports and deletions; undefined when the transport failed. */
+/** Sends one call through the ledger; undefined when the transport failed. */
 export async function send(ctx: ExploreContext, label: string, action: string, params: Record<string, string>): Promise<Exchange | undefined> {
-  const isImport = action === 'ImportKeyPair' && params.KeyPairName !== undefined && params.RegionId !== undefined;
-  if (isImport) ctx.ledger.intent(params.RegionId!, params.KeyPairName!, label);
-  let ex: Exchange;
   try {
-    ex = await ctx.client.call(action, params);
+    return await ledgeredCall(ctx.client, ctx.ledger, label, action, params);
   } catch (e) {
-    if (isImport) ctx.ledger.outcome(params.RegionId!, params.KeyPairName!, 'unknown');
     if (isExchangeError(e) || isKpcError(e)) return undefined;
     throw e;
   }
-  if (isImport) ctx.ledger.outcome(params.RegionId!, params.KeyPairName!, ex.response?.status === 200);
-  if (action === 'DeleteKeyPairs' && ex.response?.status === 200 && params.RegionId && params.KeyPairNames) {
-    for (const n of JSON.parse(params.KeyPairNames) as string[]) ctx.ledger.deleted(params.RegionId, n);
-  }
-  return ex;
 }

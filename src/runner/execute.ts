@@ -8,6 +8,7 @@ import { defaultSpec } from '../spec/load.ts';
 import { isValidKeyPairName } from '../spec/predicates.ts';
 import type { Ledger } from './ledger.ts';
 import { evaluate, type MatchContext, type Mismatch } from './matchers.ts';
+import { ledgeredCall } from './ledgered-call.ts';
 import { mapLimit } from './pool.ts';
 import type { CaseResult, StepRecord } from './result.ts';
 import { interpolate, resolveVars, type Bindings } from './vars.ts';
@@ -46,27 +47,14 @@ function at(obj: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((o, k) => (typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[k] : undefined), obj);
 }
 
-/** Sends one call, keeping the ledger: intent before an import, outcome after, deletions after a delete. */
+/** Sends one call through the ledger; a transport fault makes the case inconclusive. */
 async function send(ctx: RunContext, caseId: string, action: string, params: Record<string, string>): Promise<Exchange> {
-  const isImport = action === 'ImportKeyPair' && params.KeyPairName !== undefined && params.RegionId !== undefined;
-  if (isImport) ctx.ledger.intent(params.RegionId!, params.KeyPairName!, caseId);
-  let ex: Exchange;
   try {
-    ex = await ctx.client.call(action, params);
+    return await ledgeredCall(ctx.client, ctx.ledger, caseId, action, params);
   } catch (e) {
-    if (isImport) ctx.ledger.outcome(params.RegionId!, params.KeyPairName!, 'unknown');
     if (isExchangeError(e) || isKpcError(e)) throw new Inconclusive(`${(e as { code: string }).code}: ${(e as Error).message}`);
     throw e;
   }
-  if (isImport) ctx.ledger.outcome(params.RegionId!, params.KeyPairName!, ex.response?.status === 200);
-  if (action === 'DeleteKeyPairs' && ex.response?.status === 200 && params.RegionId && params.KeyPairNames) {
-    try {
-      for (const n of JSON.parse(params.KeyPairNames) as unknown[]) if (typeof n === 'string') ctx.ledger.deleted(params.RegionId, n);
-    } catch {
-      // Not a JSON array: the target accepted something we would not have; nothing to record.
-    }
-  }
-  return ex;
 }
 
 function buildParams(step: Step, values: Record<string, string>): Record<string, string> {
