@@ -27,6 +27,11 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Retry policy, or false for exactly one attempt. */
   retry?: RetryOptions | false;
+  /**
+   * Known regions: against an Alibaba Cloud regional endpoint, a call for one of them goes
+   * to that region's own endpoint (as one SDK client per region would). Default none.
+   */
+  regionEndpoints?: readonly string[];
   /** Adaptive concurrency (AIMD on Throttling*, inside retry); off by default. */
   adaptive?: AdaptiveOptions | false;
   /** Receives every finished call's exchange, already redacted, faults included. */
@@ -69,6 +74,7 @@ export function createClient(options: ClientOptions): EcsClient {
     signature: options.signature ?? 'v3',
     v1Method: options.v1Method ?? 'GET',
     version: options.version ?? DEFAULT_API_VERSION,
+    ...(options.regionEndpoints ? { regionEndpoints: options.regionEndpoints } : {}),
     now: options.now ?? (() => new Date()),
     nonce: options.nonce ?? randomUUID,
   });

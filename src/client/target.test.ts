@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isKpcError } from '../errors.ts';
-import { isLoopbackHost, resolveTarget } from './target.ts';
+import { isLoopbackHost, resolveTarget, targetForRegion } from './target.ts';
 
 function configFault(fn: () => unknown): string {
   try {
@@ -76,5 +76,27 @@ describe('isLoopbackHost', () => {
   test('detects loopback through URL normalisation', () => {
     expect(resolveTarget({ url: 'http://127.1:9000', region: 'cn-hangzhou' }).loopback).toBe(true);
     expect(resolveTarget({ url: 'http://[::1]:9000', region: 'cn-hangzhou' }).loopback).toBe(true);
+  });
+});
+
+describe('targetForRegion', () => {
+  const regions = ['cn-hangzhou', 'cn-shanghai'];
+  test('sends a call for another known region to that region\'s endpoint on Alibaba Cloud', () => {
+    const t = targetForRegion(resolveTarget({ region: 'cn-hangzhou' }), 'cn-shanghai', regions);
+    expect(t.url.origin).toBe('https://ecs.cn-shanghai.aliyuncs.com');
+    expect(t.host).toBe('ecs.cn-shanghai.aliyuncs.com');
+  });
+  test('keeps the endpoint for its own region, an unknown region, and no region', () => {
+    const base = resolveTarget({ url: 'https://ecs-cn-hangzhou.aliyuncs.com', region: 'cn-hangzhou' });
+    expect(targetForRegion(base, 'cn-hangzhou', regions)).toBe(base);
+    expect(targetForRegion(base, 'xx-kpc-nowhere-1', regions)).toBe(base);
+    expect(targetForRegion(base, undefined, regions)).toBe(base);
+    expect(targetForRegion(base, 'cn-shanghai', regions).host).toBe('ecs.cn-shanghai.aliyuncs.com');
+  });
+  test('never reroutes an emulator or any other host', () => {
+    const emu = resolveTarget({ url: 'http://127.0.0.1:8080', region: 'cn-hangzhou' });
+    expect(targetForRegion(emu, 'cn-shanghai', regions)).toBe(emu);
+    const other = resolveTarget({ url: 'https://ecs.example.com', region: 'cn-hangzhou' });
+    expect(targetForRegion(other, 'cn-shanghai', regions)).toBe(other);
   });
 });

@@ -66,3 +66,20 @@ function parseTargetUrl(raw: string): URL {
 function describe(raw: string): string {
   return JSON.stringify(raw.replace(/\/\/[^/@]*@/, '//<redacted>@'));
 }
+
+// ecs.<region>.aliyuncs.com, or the SDK's ecs-<region>.aliyuncs.com form.
+const ALIBABA_ENDPOINT = /^ecs[.-]([a-z]{2}(?:-[a-z0-9]+)+)\.aliyuncs\.com$/;
+
+/**
+ * The target a call goes to. Against an Alibaba Cloud regional endpoint, a call for
+ * another known region goes to that region's own endpoint, as the official SDK (one
+ * client per region) would send it; an unknown region stays on the given endpoint so the
+ * service can refuse it. Any other target (an emulator) serves every region itself.
+ */
+export function targetForRegion(target: Target, region: string | undefined, knownRegions: readonly string[]): Target {
+  const m = ALIBABA_ENDPOINT.exec(target.url.hostname);
+  if (!m || region === undefined || region === m[1] || !knownRegions.includes(region)) return target;
+  const url = new URL(target.url.href);
+  url.hostname = `ecs.${region}.aliyuncs.com`;
+  return { url, host: url.host, region, loopback: false };
+}

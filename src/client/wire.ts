@@ -7,7 +7,7 @@ import { canonicalQuery } from '../sign/percent-encode.ts';
 import { signRequestV1 } from '../sign/sign-v1.ts';
 import { signRequestV3 } from '../sign/sign-v3.ts';
 import type { Credentials } from './credentials.ts';
-import type { Target } from './target.ts';
+import { targetForRegion, type Target } from './target.ts';
 
 export interface WireOptions {
   target: Target;
@@ -15,6 +15,8 @@ export interface WireOptions {
   signature: 'v3' | 'v1';
   v1Method: 'GET' | 'POST';
   version: string;
+  /** Regions whose own endpoint a call for them goes to, when the target is an Alibaba Cloud endpoint. */
+  regionEndpoints?: readonly string[];
 }
 
 export interface WireRequest {
@@ -39,7 +41,8 @@ export function buildWireRequest(
   options: WireOptions,
   stamp: { date: Date; nonce: string },
 ): WireRequest {
-  const { target, credentials } = options;
+  const { credentials } = options;
+  const target = targetForRegion(options.target, call.params.RegionId, options.regionEndpoints ?? []);
   const origin = target.url.origin;
   const secrets = {
     accessKeyId: credentials.accessKeyId,

@@ -4,6 +4,7 @@ import { createClient, credentialsFromEnv, DUMMY_CREDENTIALS, resolveTarget, typ
 import { loadCases, type LoadedCase } from '../cases/load.ts';
 import { selectChecks } from '../checks/checks.ts';
 import { KpcError } from '../errors.ts';
+import { defaultSpec } from '../spec/load.ts';
 import { globToRegExp } from './config.ts';
 import { runCase, type RunContext } from './execute.ts';
 import { Ledger } from './ledger.ts';
@@ -37,7 +38,7 @@ export function runClient(plan: RunPlan): EcsClient {
   const connections = Math.max(plan.config.concurrency, 8);
   // Adaptive concurrency keeps cases alive under throttling; KPC_ADAPTIVE=off is the bench's baseline.
   const adaptive = process.env.KPC_ADAPTIVE === 'off' ? false : { max: connections };
-  return createClient({ target, credentials, signature: plan.config.signature, timeoutMs: plan.config.timeoutMs, connections, adaptive, onExchange: benchRecorder() });
+  return createClient({ target, credentials, signature: plan.config.signature, timeoutMs: plan.config.timeoutMs, connections, adaptive, onExchange: benchRecorder(), regionEndpoints: defaultSpec().regions });
 }
 
 /** KPC_RECORD_EXCHANGES=FILE appends every exchange (redacted) as a JSON line: bench/ replays them. */
