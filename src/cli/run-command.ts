@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DUMMY_CREDENTIALS, isLoopbackHost } from '../client/index.ts';
 import { DEFAULT_SUITES_DIR } from '../cases/load.ts';
@@ -180,6 +180,9 @@ export async function runCommand(argv: string[]): Promise<number> {
     if (!existsSync(casesDir)) throw new KpcError('KPC_USAGE', `--cases ${v.cases}: no such directory`);
     const plan: RunPlan = { config: { ...config, quotaTest }, targetUrl: target.url, token, ledgerPath, resultsPath, casesDir, capabilities, builtins };
     const cases = selectCases(plan);
+    // Hand the worker the validated selection, so it does not parse the YAML again.
+    plan.casesFile = join(config.reportDir, 'cases.json');
+    writeFileSync(plan.casesFile, JSON.stringify(cases));
     await preflight(plan);
 
     let cancel: (() => Promise<void>) | undefined;

@@ -18,6 +18,11 @@ export interface RunPlan {
   ledgerPath: string;
   resultsPath: string;
   casesDir: string;
+  /**
+   * The selected cases, already loaded and validated by `kpc run`, as JSON: the worker
+   * reads them instead of parsing and validating every YAML file a second time.
+   */
+  casesFile?: string;
   capabilities: Requirement[];
   builtins: Record<string, string>;
 }

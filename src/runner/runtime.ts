@@ -1,4 +1,4 @@
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { threadId } from 'node:worker_threads';
 import { createClient, credentialsFromEnv, DUMMY_CREDENTIALS, resolveTarget, type EcsClient, type Exchange } from '../client/index.ts';
 import { loadCases, type LoadedCase } from '../cases/load.ts';
@@ -54,7 +54,7 @@ function benchRecorder(): ((ex: Exchange) => void) | undefined {
 /** Builds the runtime for a plan. */
 export function createRuntime(plan: RunPlan): Runtime {
   const client = runClient(plan);
-  const cases = selectCases(plan);
+  const cases = plan.casesFile ? (JSON.parse(readFileSync(plan.casesFile, 'utf8')) as LoadedCase[]) : selectCases(plan);
   let serial = 0;
   const ctx: RunContext = {
     client,
