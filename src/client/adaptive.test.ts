@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { adaptive, createWindow, isThrottled, nextLimit } from './adaptive.ts';
+import { adaptive, createWindow, nextLimit } from './adaptive.ts';
+import { isThrottled } from './exchange.ts';
 import type { Exchange } from './exchange.ts';
 import type { CallContext, Handler } from './interceptors.ts';
 
@@ -48,6 +49,8 @@ describe('isThrottled', () => {
   test('recognises every Throttling code and nothing else', () => {
     expect(isThrottled(throttled())).toBe(true);
     expect(isThrottled(exchange(403, { Code: 'Throttling' }))).toBe(true);
+    // As the official SDK: any Code containing Throttling, wherever it stands.
+    expect(isThrottled(exchange(400, { Code: 'Request.Throttling' }))).toBe(true);
     expect(isThrottled(exchange(400, { Code: 'InvalidParameter' }))).toBe(false);
     expect(isThrottled(ok())).toBe(false);
   });

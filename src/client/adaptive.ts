@@ -7,7 +7,7 @@
  * other answer grows the window by 1/limit, one permit per window of answers, up to `max`.
  */
 import { setTimeout as delay } from 'node:timers/promises';
-import { responseCode, type Exchange } from './exchange.ts';
+import { isThrottled, type Exchange } from './exchange.ts';
 import type { Interceptor } from './interceptors.ts';
 import { backoffDelay, parseRetryAfter } from './retry.ts';
 
@@ -43,11 +43,6 @@ export interface AimdBounds {
 export function nextLimit(limit: number, throttled: boolean, b: AimdBounds): number {
   const next = throttled ? limit * b.decrease : limit + 1 / Math.max(1, limit);
   return Math.min(b.max, Math.max(b.min, next));
-}
-
-/** True when an exchange is a throttling rejection (`Throttling`, `Throttling.User`, …). */
-export function isThrottled(ex: Exchange): boolean {
-  return responseCode(ex)?.startsWith('Throttling') ?? false;
 }
 
 /** A window of permits whose size moves with the answers (the stateful half of the limiter). */

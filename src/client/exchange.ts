@@ -47,3 +47,11 @@ export function responseCode(ex: Exchange): string | undefined {
   const code = (body as Record<string, unknown>)['Code'];
   return typeof code === 'string' ? code : undefined;
 }
+
+/**
+ * True when the answer is a throttling rejection. Like the official SDK, any Code that
+ * contains `Throttling` counts (`Throttling`, `Throttling.User`, `Throttling.Api`, …).
+ */
+export function isThrottled(ex: Exchange): boolean {
+  return responseCode(ex)?.includes('Throttling') ?? false;
+}

@@ -10,7 +10,7 @@ export {
 } from './credentials.ts';
 export type { Credentials } from './credentials.ts';
 export { curlLine, shellQuote } from './curl.ts';
-export { ExchangeError, isExchangeError, responseCode } from './exchange.ts';
+export { ExchangeError, isExchangeError, isThrottled, responseCode } from './exchange.ts';
 export type { Exchange } from './exchange.ts';
 export { compose, mapExchange, record, redact } from './interceptors.ts';
 export type { CallContext, Handler, Interceptor } from './interceptors.ts';

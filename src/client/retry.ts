@@ -4,7 +4,7 @@
  * Everything else that may have arrived is handed back to the caller to reconcile with a read.
  */
 import { setTimeout as delay } from 'node:timers/promises';
-import { ExchangeError, responseCode, type Exchange } from './exchange.ts';
+import { ExchangeError, isThrottled, responseCode, type Exchange } from './exchange.ts';
 import type { CallContext, Interceptor } from './interceptors.ts';
 import { classifyTransportError, type TransportFailure } from './transport.ts';
 
@@ -54,9 +54,8 @@ export function retryReason(call: Pick<CallContext, 'write' | 'idempotent'>, out
     if (outcome.failure === 'reset' && repeatable) return 'connection reset';
     return undefined;
   }
-  const code = responseCode(outcome.exchange);
   // Throttling is an explicit rejection: the server did nothing, whatever the status.
-  if (code?.includes('Throttling')) return `throttled (${code})`;
+  if (isThrottled(outcome.exchange)) return `throttled (${responseCode(outcome.exchange)})`;
   // A 503 (even ServiceUnavailable) does not prove a write was not applied.
   if (outcome.exchange.response?.status === 503 && repeatable) return 'HTTP 503';
   return undefined;

@@ -1,4 +1,4 @@
-import { curlLine, isExchangeError, type EcsClient, type Exchange } from '../client/index.ts';
+import { curlLine, isExchangeError, isThrottled, responseCode, type EcsClient, type Exchange } from '../client/index.ts';
 import { classifyFingerprint, generateKey, DEFAULT_KEY_SPEC, type GeneratedKey, type KeySpec } from '../keys/index.ts';
 import type { BuiltinStep, Requirement, Step } from '../cases/types.ts';
 import type { LoadedCase } from '../cases/load.ts';
@@ -38,11 +38,6 @@ export interface RunContext {
 /** Raised inside a case to end it as inconclusive (the target could not be judged). */
 class Inconclusive extends Error {}
 
-function code(ex: Exchange): string | undefined {
-  const c = (ex.response?.body as { Code?: unknown } | undefined)?.Code;
-  return typeof c === 'string' ? c : undefined;
-}
-
 function at(obj: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((o, k) => (typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[k] : undefined), obj);
 }
@@ -77,7 +72,7 @@ async function freshParams(step: Step, c: LoadedCase, ctx: RunContext, b: Bindin
 }
 
 function isServerError(ex: Exchange): boolean {
-  return (ex.response?.status ?? 0) >= 500 || /Throttling/.test(code(ex) ?? '');
+  return (ex.response?.status ?? 0) >= 500 || isThrottled(ex);
 }
 
 async function runStep(step: Step, c: LoadedCase, ctx: RunContext, b: Bindings, m: MatchContext): Promise<StepRecord> {
@@ -93,8 +88,9 @@ async function runStep(step: Step, c: LoadedCase, ctx: RunContext, b: Bindings, 
     const outcomes: Record<string, number> = {};
     for (const ex of exchanges) {
       const s = String(ex.response?.status ?? 'none');
+      const withCode = `${s}:${responseCode(ex) ?? ''}`;
       outcomes[s] = (outcomes[s] ?? 0) + 1;
-      outcomes[`${s}:${code(ex) ?? ''}`] = (outcomes[`${s}:${code(ex) ?? ''}`] ?? 0) + 1;
+      outcomes[withCode] = (outcomes[withCode] ?? 0) + 1;
     }
     for (const [key, want] of Object.entries(step.expectCounts)) {
       const got = outcomes[key] ?? 0;
@@ -112,7 +108,7 @@ async function runStep(step: Step, c: LoadedCase, ctx: RunContext, b: Bindings, 
       mismatches.push({ path: `check:${f.name}`, expected: f.expected, actual: f.actual, rule: f.rule });
     }
   }
-  if (mismatches.length > 0 && isServerError(first)) throw new Inconclusive(`target answered ${first.response?.status} ${code(first) ?? ''}`.trim());
+  if (mismatches.length > 0 && isServerError(first)) throw new Inconclusive(`target answered ${first.response?.status} ${responseCode(first) ?? ''}`.trim());
   for (const [name, path] of Object.entries(step.save ?? {})) {
     const v = at(first.response?.body, path.replace(/^body\./, ''));
     // Later steps build on a saved value: without it the case cannot go on, and the
@@ -136,7 +132,7 @@ function observe(paths: string[], ex: Exchange): Record<string, unknown> {
 }
 
 function summary(ex: Exchange): StepRecord['response'] {
-  return ex.response ? { status: ex.response.status, code: code(ex), body: ex.response.body ?? ex.response.text.slice(0, 2000) } : undefined;
+  return ex.response ? { status: ex.response.status, code: responseCode(ex), body: ex.response.body ?? ex.response.text.slice(0, 2000) } : undefined;
 }
 
 /** Fills a region to `upTo` key pairs, after measuring what it holds (the account may hold its own). */
@@ -155,10 +151,10 @@ async function fillRegion(step: BuiltinStep, c: LoadedCase, ctx: RunContext, b: 
     const key = await (ctx.keyFactory ?? generateKey)(DEFAULT_KEY_SPEC);
     const name = `${ctx.token}${ctx.nextSerial().toString(36)}f`;
     const ex = await send(ctx, c.id, 'ImportKeyPair', { RegionId: region, KeyPairName: name, PublicKeyBody: key.publicKey });
-    const k = `${ex.response?.status ?? 'none'}:${code(ex) ?? ''}`;
+    const k = `${ex.response?.status ?? 'none'}:${responseCode(ex) ?? ''}`;
     outcomes[k] = (outcomes[k] ?? 0) + 1;
     if (ex.response?.status !== 200 && mismatches.length < 5) {
-      if (isServerError(ex)) throw new Inconclusive(`target answered ${ex.response?.status} ${code(ex) ?? ''} while filling ${region}`);
+      if (isServerError(ex)) throw new Inconclusive(`target answered ${ex.response?.status} ${responseCode(ex) ?? ''} while filling ${region}`);
       mismatches.push({ path: `fill[${i}].status`, expected: `200 (import ${total + i + 1} of ${step.upTo})`, actual: k, rule });
     }
   });
