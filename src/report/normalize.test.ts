@@ -68,6 +68,21 @@ describe('normalizeCase', () => {
     expect(s.info).toEqual({ Message: 'The key pair "<name:1>" already exists on <host-id>.', Recommend: 'https://api.aliyun.com/troubleshoot?q=KeyPair.AlreadyExist&requestId=<request-id:1>' });
   });
 
+  test('a short name the run made up never rewrites unrelated free text (the q of ?q=)', () => {
+    const rid = '0E7A0C34-1F0B-4C77-9C55-111111111111';
+    const recommend = `https://api.aliyun.com/troubleshoot?q=InvalidKeyPairName.Malformed&product=Ecs&requestId=${rid}`;
+    const withName = (name: string) => caseResult({
+      steps: [step({
+        request: { action: 'ImportKeyPair', params: { KeyPairName: name } },
+        response: { status: 400, code: 'InvalidKeyPairName.Malformed', body: { RequestId: rid, Code: 'InvalidKeyPairName.Malformed', Recommend: recommend } },
+      })],
+    });
+    const a = normalizeCase(withName('q'), ['kpcaaaa']).steps[0]!;
+    const b = normalizeCase(withName('x'), ['kpcbbbb']).steps[0]!;
+    expect(a.info).toEqual({ Recommend: 'https://api.aliyun.com/troubleshoot?q=InvalidKeyPairName.Malformed&product=Ecs&requestId=<request-id:1>' });
+    expect(a).toEqual(b);
+  });
+
   test('a public key given back is its placeholder; with its comment dropped it is the same key reformatted', () => {
     const body = withComment(k1.publicKey, 'me@host');
     const c = caseResult({

@@ -126,7 +126,11 @@ class CaseContext {
   /** Free text (a message): request ids, names, tokens and the host replaced inside it. */
   text(s: string): string {
     let out = s.replace(UUID_G, (u) => this.ph.get('request-id', u.toUpperCase()));
-    const names = [...this.ph.values('name'), ...this.ph.values('resource-group')].sort((a, b) => b.length - a.length);
+    // Only distinctive names are replaced inside free text: a name carrying a run token, or
+    // one long enough not to occur by chance. A 1-3 character name ("q") would otherwise
+    // rewrite unrelated text (the "?q=" of every Recommend URL) and fake a drift.
+    const distinctive = (n: string): boolean => n.length >= MIN_FREE_TEXT_NAME || this.tokens.some((t) => n.toLowerCase().includes(t));
+    const names = [...this.ph.values('name'), ...this.ph.values('resource-group')].filter(distinctive).sort((a, b) => b.length - a.length);
     for (const n of names) {
       const p = this.ph.find('name', n) ?? this.ph.find('resource-group', n)!;
       out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'gu'), p);
@@ -136,6 +140,9 @@ class CaseContext {
     return out;
   }
 }
+
+/** Shorter names (not carrying a run token) are left alone inside free text. */
+const MIN_FREE_TEXT_NAME = 8;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
