@@ -4,7 +4,13 @@ import { defineConfig } from 'vitest/config';
 // suite itself (suites/*.suite.ts) runs only through `kpc run`, which injects a target.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'emulator/**/*.test.ts', 'generators/**/*.test.ts', 'bench/**/*.test.ts', 'test/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'emulator/**/*.test.ts',
+      'generators/**/*.test.ts',
+      'bench/**/*.test.ts',
+      'test/**/*.test.ts',
+    ],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

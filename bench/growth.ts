@@ -47,21 +47,34 @@ export async function measureGrowth(runs: number, quick: boolean, log: (s: strin
     for (let i = 0; i < runs; i++) {
       for (const [k, dir] of dirs.entries()) {
         const run = await kpcRun({ flags: ['--cases', dir] });
-        if (run.report.verdict !== 'conformant') throw new Error(`the ×${factors[k]} suite is not conformant (${run.report.verdictReason}); see ${run.dir}`);
-        const p = { cases: run.report.summary.total, wallMs: run.timed.wallMs, rssKb: run.timed.peakRssKb ?? Number.NaN };
+        if (run.report.verdict !== 'conformant')
+          throw new Error(`the ×${factors[k]} suite is not conformant (${run.report.verdictReason}); see ${run.dir}`);
+        const p = {
+          cases: run.report.summary.total,
+          wallMs: run.timed.wallMs,
+          rssKb: run.timed.peakRssKb ?? Number.NaN,
+        };
         series[k]!.push(p);
         cleanRun(run);
-        log(`  run ${i + 1}/${runs} ×${factors[k]}: ${p.cases} cases, ${Math.round(p.wallMs)} ms, peak ${Math.round(p.rssKb / 1024)} MiB`);
+        log(
+          `  run ${i + 1}/${runs} ×${factors[k]}: ${p.cases} cases, ${Math.round(p.wallMs)} ms, peak ${Math.round(p.rssKb / 1024)} MiB`,
+        );
       }
     }
   } finally {
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   }
-  const med = series.map((s) => ({ cases: s[0]!.cases, wallMs: median(s.map((p) => p.wallMs)), rssKb: median(s.map((p) => p.rssKb)) }));
+  const med = series.map((s) => ({
+    cases: s[0]!.cases,
+    wallMs: median(s.map((p) => p.wallMs)),
+    rssKb: median(s.map((p) => p.rssKb)),
+  }));
   // Ratio per doubling, for each run; the figure is the worst doubling's median.
   const doublings = factors.slice(1).map((_, j) => j);
   const perDoubling = (f: (p: Point) => number): number[] =>
-    Array.from({ length: runs }, (_, i) => Math.max(...doublings.map((j) => f(series[j + 1]![i]!) / f(series[j]![i]!))));
+    Array.from({ length: runs }, (_, i) =>
+      Math.max(...doublings.map((j) => f(series[j + 1]![i]!) / f(series[j]![i]!))),
+    );
   const detail = (f: (p: { wallMs: number; rssKb: number }) => number, unit: string): Record<string, string> =>
     Object.fromEntries(med.map((p, k) => [`×${factors[k]} (${p.cases} cases)`, `${Math.round(f(p))} ${unit}`]));
   return [

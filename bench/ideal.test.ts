@@ -2,7 +2,14 @@ import { describe, expect, test } from 'vitest';
 import type { StepRecord } from '../src/runner/result.ts';
 import { idealRounds, minimumCaseRequests, minimumTeardownRequests, stepShape, type CaseShape } from './ideal.ts';
 
-const step = (extra: Partial<StepRecord>): StepRecord => ({ request: { action: 'ImportKeyPair', params: {} }, response: undefined, expected: undefined, mismatches: [], durationMs: 1, ...extra });
+const step = (extra: Partial<StepRecord>): StepRecord => ({
+  request: { action: 'ImportKeyPair', params: {} },
+  response: undefined,
+  expected: undefined,
+  mismatches: [],
+  durationMs: 1,
+  ...extra,
+});
 const call = { kind: 'call' } as const;
 
 describe('stepShape', () => {
@@ -16,11 +23,20 @@ describe('stepShape', () => {
 describe('idealRounds', () => {
   test('divides the shared requests by the concurrency', () => {
     const cases: CaseShape[] = Array.from({ length: 16 }, (_, i) => ({ id: `c${i}`, exclusive: false, steps: [call] }));
-    expect(idealRounds(cases, 8, { deletes: 0, checks: 0 })).toEqual({ preflight: 1, shared: 2, exclusive: 0, teardown: 0, total: 3 });
+    expect(idealRounds(cases, 8, { deletes: 0, checks: 0 })).toEqual({
+      preflight: 1,
+      shared: 2,
+      exclusive: 0,
+      teardown: 0,
+      total: 3,
+    });
   });
 
   test('never counts the shared phase shorter than its longest case, whose steps are sequential', () => {
-    const cases: CaseShape[] = [{ id: 'long', exclusive: false, steps: [call, call, call, call, call] }, { id: 'short', exclusive: false, steps: [call] }];
+    const cases: CaseShape[] = [
+      { id: 'long', exclusive: false, steps: [call, call, call, call, call] },
+      { id: 'short', exclusive: false, steps: [call] },
+    ];
     expect(idealRounds(cases, 8, { deletes: 0, checks: 0 }).shared).toBe(5);
   });
 
@@ -33,7 +49,13 @@ describe('idealRounds', () => {
 
 describe('minimum requests', () => {
   test('is one a step, n for n concurrent calls and the imports of a fill (its probe is overhead)', () => {
-    expect(minimumCaseRequests({ id: 'x', exclusive: false, steps: [call, { kind: 'times', n: 64 }, { kind: 'fill', imports: 500 }] })).toBe(565);
+    expect(
+      minimumCaseRequests({
+        id: 'x',
+        exclusive: false,
+        steps: [call, { kind: 'times', n: 64 }, { kind: 'fill', imports: 500 }],
+      }),
+    ).toBe(565);
   });
 
   test('tears down in batches of 100 a region, then one check a region', () => {

@@ -52,7 +52,11 @@ export interface IdealRounds {
  * as requests ÷ c, but never less than the longest case (its steps are sequential); the
  * exclusive cases one after another; teardown as its deletes ÷ c, then one round of checks.
  */
-export function idealRounds(cases: readonly CaseShape[], c: number, teardown: { deletes: number; checks: number }): IdealRounds {
+export function idealRounds(
+  cases: readonly CaseShape[],
+  c: number,
+  teardown: { deletes: number; checks: number },
+): IdealRounds {
   const shared = cases.filter((x) => !x.exclusive);
   const requests = shared.reduce((n, x) => n + x.steps.reduce((m, s) => m + stepRequests(s), 0), 0);
   const depth = (x: CaseShape): number => x.steps.reduce((m, s) => m + stepDepth(s, c), 0);
@@ -60,7 +64,13 @@ export function idealRounds(cases: readonly CaseShape[], c: number, teardown: { 
   const exclusiveRounds = cases.filter((x) => x.exclusive).reduce((n, x) => n + depth(x), 0);
   const teardownRounds = Math.ceil(teardown.deletes / c) + (teardown.checks > 0 ? 1 : 0);
   const preflight = 1;
-  return { preflight, shared: sharedRounds, exclusive: exclusiveRounds, teardown: teardownRounds, total: preflight + sharedRounds + exclusiveRounds + teardownRounds };
+  return {
+    preflight,
+    shared: sharedRounds,
+    exclusive: exclusiveRounds,
+    teardown: teardownRounds,
+    total: preflight + sharedRounds + exclusiveRounds + teardownRounds,
+  };
 }
 
 /** The fewest requests a case could make: one a step, `n` for n concurrent calls, `imports` for a fill. */
@@ -69,7 +79,10 @@ export function minimumCaseRequests(x: CaseShape): number {
 }
 
 /** The fewest teardown requests: deletes in batches of 100 per region, then one check per region. */
-export function minimumTeardownRequests(deletedPerRegion: Readonly<Record<string, number>>, regionsTouched: number): { deletes: number; checks: number } {
+export function minimumTeardownRequests(
+  deletedPerRegion: Readonly<Record<string, number>>,
+  regionsTouched: number,
+): { deletes: number; checks: number } {
   const deletes = Object.values(deletedPerRegion).reduce((n, k) => n + Math.ceil(k / 100), 0);
   return { deletes, checks: regionsTouched };
 }

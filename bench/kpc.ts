@@ -17,7 +17,9 @@ export const BENCH_RESOURCE_GROUP = 'rg-kpcbench0001';
 
 /** Emulator flags that make it what `kpc run` embeds: signatures checked with the loopback pair, one resource group. */
 export function emulatorFlags(opts: { auth: boolean; faults?: string[] }): string[] {
-  const auth = opts.auth ? ['--access-key-id', DUMMY_CREDENTIALS.accessKeyId, '--access-key-secret', DUMMY_CREDENTIALS.accessKeySecret] : ['--no-auth'];
+  const auth = opts.auth
+    ? ['--access-key-id', DUMMY_CREDENTIALS.accessKeyId, '--access-key-secret', DUMMY_CREDENTIALS.accessKeySecret]
+    : ['--no-auth'];
   return [...auth, '--resource-group', BENCH_RESOURCE_GROUP, ...(opts.faults ?? [])];
 }
 
@@ -37,16 +39,37 @@ export function tempDir(prefix: string): string {
 }
 
 /** Runs `kpc run` to completion; `target` absent → the embedded emulator. Throws when no report was written. */
-export async function kpcRun(o: { target?: string; flags?: string[]; env?: Record<string, string>; record?: boolean; nodeFlags?: string[] }): Promise<KpcRun> {
+export async function kpcRun(o: {
+  target?: string;
+  flags?: string[];
+  env?: Record<string, string>;
+  record?: boolean;
+  nodeFlags?: string[];
+}): Promise<KpcRun> {
   const dir = tempDir('run');
   const recFile = join(dir, 'exchanges.jsonl');
-  const args = [...(o.nodeFlags ?? []), KPC, 'run', '--report-dir', dir, ...(o.target ? ['--target', o.target, '--resource-group', BENCH_RESOURCE_GROUP] : []), ...(o.flags ?? [])];
+  const args = [
+    ...(o.nodeFlags ?? []),
+    KPC,
+    'run',
+    '--report-dir',
+    dir,
+    ...(o.target ? ['--target', o.target, '--resource-group', BENCH_RESOURCE_GROUP] : []),
+    ...(o.flags ?? []),
+  ];
   const env = childEnv({ ...o.env, ...(o.record ? { KPC_RECORD_EXCHANGES: recFile } : {}) });
   const timed = await runTimed(args, env);
   const reportFile = join(dir, 'report.json');
-  if (!existsSync(reportFile)) throw new Error(`kpc run wrote no report (exit ${timed.code}):\n${timed.stderr.slice(-3000)}`);
+  if (!existsSync(reportFile))
+    throw new Error(`kpc run wrote no report (exit ${timed.code}):\n${timed.stderr.slice(-3000)}`);
   const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report;
-  return { timed, report, dir, recording: o.record ? readRecording(recFile) : undefined, regionsTouched: regionsTouched(join(dir, 'ledger.jsonl')) };
+  return {
+    timed,
+    report,
+    dir,
+    recording: o.record ? readRecording(recFile) : undefined,
+    regionsTouched: regionsTouched(join(dir, 'ledger.jsonl')),
+  };
 }
 
 /** Removes a run's folder. */
@@ -67,8 +90,15 @@ function regionsTouched(ledger: string): string[] {
 let exclusiveIds: Set<string> | undefined;
 /** The shapes of a run's cases (the shipped suite decides which are exclusive). */
 export function shapesOf(report: Report): CaseShape[] {
-  exclusiveIds ??= new Set(loadCases(DEFAULT_SUITES_DIR).filter((c) => c.exclusive).map((c) => c.id));
-  return caseShapes(report.cases.filter((c) => c.status !== 'skipped'), exclusiveIds);
+  exclusiveIds ??= new Set(
+    loadCases(DEFAULT_SUITES_DIR)
+      .filter((c) => c.exclusive)
+      .map((c) => c.id),
+  );
+  return caseShapes(
+    report.cases.filter((c) => c.status !== 'skipped'),
+    exclusiveIds,
+  );
 }
 
 /** The teardown's requests in a recording: the main process's, after its preflight. */

@@ -23,12 +23,18 @@ async function once(): Promise<Sample> {
   const emu = await startEmulatorChild(emulatorFlags({ auth: false, faults: ['--fault', `latency=${LATENCY_MS}`] }));
   try {
     const run = await kpcRun({ target: emu.url, record: true, flags: ['--concurrency', String(CONCURRENCY)] });
-    if (run.report.verdict !== 'conformant') throw new Error(`not conformant with added latency (${run.report.verdictReason}); see ${run.dir}`);
+    if (run.report.verdict !== 'conformant')
+      throw new Error(`not conformant with added latency (${run.report.verdictReason}); see ${run.dir}`);
     const recs = run.recording!;
     const td = minimumTeardownRequests(teardownDeletes(recs), run.regionsTouched.length);
     const rounds = idealRounds(shapesOf(run.report), CONCURRENCY, td);
     cleanRun(run);
-    return { wallMs: run.timed.wallMs, idealMs: rounds.total * LATENCY_MS, requestSpanMs: Math.max(...recs.map((r) => r.end)) - recs.find((r) => !sameRunner(r, recs[0]!))!.start, rounds };
+    return {
+      wallMs: run.timed.wallMs,
+      idealMs: rounds.total * LATENCY_MS,
+      requestSpanMs: Math.max(...recs.map((r) => r.end)) - recs.find((r) => !sameRunner(r, recs[0]!))!.start,
+      rounds,
+    };
   } finally {
     await emu.stop();
   }
@@ -41,7 +47,9 @@ export async function measureLatency(runs: number, log: (s: string) => void): Pr
     const s = await once();
     samples.push(s);
     const r = s.rounds;
-    log(`  run ${i + 1}/${runs}: ${Math.round(s.wallMs)} ms (requests ${Math.round(s.requestSpanMs)} ms) vs ideal ${s.idealMs} ms = ${r.total} round trips (preflight ${r.preflight}, shared ${r.shared}, exclusive ${r.exclusive}, teardown ${r.teardown})`);
+    log(
+      `  run ${i + 1}/${runs}: ${Math.round(s.wallMs)} ms (requests ${Math.round(s.requestSpanMs)} ms) vs ideal ${s.idealMs} ms = ${r.total} round trips (preflight ${r.preflight}, shared ${r.shared}, exclusive ${r.exclusive}, teardown ${r.teardown})`,
+    );
   }
   const m = (f: (s: Sample) => number): number => Math.round(median(samples.map(f)));
   return [
@@ -56,7 +64,10 @@ export async function measureLatency(runs: number, log: (s: string) => void): Pr
         'ideal ms': m((s) => s.idealMs),
         'first case request to last request ms': m((s) => s.requestSpanMs),
         // Without the start-up: the cases and the teardown against their ideal round trips.
-        'requests-only ratio': Math.round(median(samples.map((s) => s.requestSpanMs / ((s.rounds.total - s.rounds.preflight) * LATENCY_MS))) * 100) / 100,
+        'requests-only ratio':
+          Math.round(
+            median(samples.map((s) => s.requestSpanMs / ((s.rounds.total - s.rounds.preflight) * LATENCY_MS))) * 100,
+          ) / 100,
         'ideal round trips (shared/exclusive/teardown)': `${m((s) => s.rounds.shared)}/${m((s) => s.rounds.exclusive)}/${m((s) => s.rounds.teardown)}`,
       },
     }),

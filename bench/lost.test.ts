@@ -4,8 +4,26 @@ import { lostCases } from './lost.ts';
 
 function result(id: string, status: CaseResult['status'], steps: Array<Partial<StepRecord>> = []): CaseResult {
   return {
-    id, title: id, file: 'f.yaml', rules: ['R'], evidence: 'documented', polarity: 'negative', scenario: 'missing-parameter', errorRow: undefined, status, brokenRules: [], durationMs: 1, requests: 1,
-    steps: steps.map((s) => ({ request: { action: 'ImportKeyPair', params: {} }, response: undefined, expected: undefined, mismatches: [], durationMs: 1, ...s })),
+    id,
+    title: id,
+    file: 'f.yaml',
+    rules: ['R'],
+    evidence: 'documented',
+    polarity: 'negative',
+    scenario: 'missing-parameter',
+    errorRow: undefined,
+    status,
+    brokenRules: [],
+    durationMs: 1,
+    requests: 1,
+    steps: steps.map((s) => ({
+      request: { action: 'ImportKeyPair', params: {} },
+      response: undefined,
+      expected: undefined,
+      mismatches: [],
+      durationMs: 1,
+      ...s,
+    })),
   };
 }
 

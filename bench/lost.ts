@@ -8,7 +8,11 @@ import type { CaseResult } from '../src/runner/result.ts';
 /** True when a case ended inconclusive or recorded a throttled answer. */
 export function lostToThrottling(c: CaseResult): boolean {
   if (c.status === 'inconclusive') return true;
-  return c.steps.some((s) => (s.response?.code ?? '').startsWith('Throttling') || Object.keys(s.outcomes ?? {}).some((k) => k.includes(':Throttling')));
+  return c.steps.some(
+    (s) =>
+      (s.response?.code ?? '').startsWith('Throttling') ||
+      Object.keys(s.outcomes ?? {}).some((k) => k.includes(':Throttling')),
+  );
 }
 
 /** The ids of the cases a run lost to throttling. */

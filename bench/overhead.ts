@@ -40,7 +40,8 @@ async function once(): Promise<Sample> {
   } finally {
     await a.stop();
   }
-  if (run.report.verdict !== 'conformant') throw new Error(`the suite is not conformant against the emulator (${run.report.verdictReason}); see ${run.dir}`);
+  if (run.report.verdict !== 'conformant')
+    throw new Error(`the suite is not conformant against the emulator (${run.report.verdictReason}); see ${run.dir}`);
   const recs = run.recording!;
   const b = await startEmulatorChild(emulatorFlags({ auth: false }));
   let replayed: Awaited<ReturnType<typeof replay>>;
@@ -74,7 +75,9 @@ export async function measureOverhead(runs: number, log: (s: string) => void): P
   for (let i = 0; i < runs; i++) {
     const s = await once();
     samples.push(s);
-    log(`  run ${i + 1}/${runs}: kpc run ${Math.round(s.kpcMs)} ms (first request after ${Math.round(s.startupMs)} ms), replay ${Math.round(s.replayMs)} ms; ${s.attempts} requests, minimum ${s.minimum}`);
+    log(
+      `  run ${i + 1}/${runs}: kpc run ${Math.round(s.kpcMs)} ms (first request after ${Math.round(s.startupMs)} ms), replay ${Math.round(s.replayMs)} ms; ${s.attempts} requests, minimum ${s.minimum}`,
+    );
   }
   const m = (f: (s: Sample) => number): number => Math.round(median(samples.map(f)));
   return [
@@ -90,7 +93,8 @@ export async function measureOverhead(runs: number, log: (s: string) => void): P
         'until first request ms': m((s) => s.startupMs),
         'first case request to last request ms': m((s) => s.requestSpanMs),
         'requests-only ratio': Math.round(median(samples.map((s) => s.requestSpanMs / s.replayMs)) * 100) / 100,
-        'steady state (quota fill) ratio': Math.round(median(samples.map((s) => s.fillMs / s.fillReplayMs)) * 100) / 100,
+        'steady state (quota fill) ratio':
+          Math.round(median(samples.map((s) => s.fillMs / s.fillReplayMs)) * 100) / 100,
         'quota fill ms, kpc run / replay': `${m((s) => s.fillMs)} / ${m((s) => s.fillReplayMs)}`,
       },
     }),

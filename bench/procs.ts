@@ -37,7 +37,10 @@ export function startServer(args: string[], env: NodeJS.ProcessEnv = childEnv())
   child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
   return new Promise<Server>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => fail(new Error(`server did not start within 30 s: ${args.join(' ')}\n${stderr}`)), 30_000);
+    const timer = setTimeout(
+      () => fail(new Error(`server did not start within 30 s: ${args.join(' ')}\n${stderr}`)),
+      30_000,
+    );
     const fail = (e: Error): void => {
       clearTimeout(timer);
       child.kill('SIGKILL');
@@ -152,7 +155,8 @@ function psTable(): Table | undefined {
     const t: Table = new Map();
     for (const line of execFileSync('ps', ['-A', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' }).split('\n')) {
       const [pid, ppid, rss] = line.trim().split(/\s+/).map(Number);
-      if (pid !== undefined && Number.isFinite(pid) && ppid !== undefined && rss !== undefined) t.set(pid, { ppid, rssKb: rss });
+      if (pid !== undefined && Number.isFinite(pid) && ppid !== undefined && rss !== undefined)
+        t.set(pid, { ppid, rssKb: rss });
     }
     return t;
   } catch {

@@ -34,7 +34,11 @@ function readProfiles(dir: string): Array<{ pid: number; thread: number; profile
     .filter((f) => f.endsWith('.cpuprofile'))
     .map((f) => {
       const [, , , pid, thread] = f.split('.');
-      return { pid: Number(pid), thread: Number(thread), profile: JSON.parse(readFileSync(join(dir, f), 'utf8')) as CpuProfile };
+      return {
+        pid: Number(pid),
+        thread: Number(thread),
+        profile: JSON.parse(readFileSync(join(dir, f), 'utf8')) as CpuProfile,
+      };
     });
 }
 
@@ -52,7 +56,9 @@ export async function profileKpcRun(figures: string[]): Promise<ProfileReport> {
     // The suite's worker: a thread of the main process (pool threads) or a child (forks).
     const w = worker[0] ?? main;
     const lastWorker = Math.max(...worker.map((r) => r.end));
-    const fill = run.report.cases.flatMap((c) => c.steps).find((s) => typeof (s.expected as { allSucceed?: unknown } | undefined)?.allSucceed === 'number');
+    const fill = run.report.cases
+      .flatMap((c) => c.steps)
+      .find((s) => typeof (s.expected as { allSucceed?: unknown } | undefined)?.allSucceed === 'number');
     const varWait = run.report.cases.map((c) => c.durationMs - c.steps.reduce((n, s) => n + s.durationMs, 0));
     const breakdown: Record<string, number> = {
       'whole run (spawn to exit)': run.timed.wallMs,
@@ -68,7 +74,12 @@ export async function profileKpcRun(figures: string[]): Promise<ProfileReport> {
     for (const k of Object.keys(breakdown)) breakdown[k] = Math.round(breakdown[k]!);
     const processes = readProfiles(profDir)
       .filter((p) => sameRunner(p, main) || sameRunner(p, w))
-      .map((p) => ({ label: sameRunner(p, main) ? 'kpc run (main process: CLI, vitest, teardown, report)' : 'vitest worker (cases: variables, requests, judging)', summary: summarise(p.profile) }));
+      .map((p) => ({
+        label: sameRunner(p, main)
+          ? 'kpc run (main process: CLI, vitest, teardown, report)'
+          : 'vitest worker (cases: variables, requests, judging)',
+        summary: summarise(p.profile),
+      }));
     cleanRun(run);
     return { figures, title: '`kpc run` (whole suite, emulator child without signature checks)', processes, breakdown };
   } finally {
@@ -91,8 +102,16 @@ export async function profileEmulator(figures: string[]): Promise<ProfileReport>
   try {
     const processes = readProfiles(profDir)
       .filter((p) => p.thread === 0)
-      .map((p) => ({ label: 'kpc emulator (signatures checked), 6,000 signed DescribeKeyPairs after start-up', summary: summarise(p.profile) }));
-    return { figures, title: 'the emulator under load', processes, breakdown: { 'DescribeKeyPairs requests/s while profiled': Math.round(rps) } };
+      .map((p) => ({
+        label: 'kpc emulator (signatures checked), 6,000 signed DescribeKeyPairs after start-up',
+        summary: summarise(p.profile),
+      }));
+    return {
+      figures,
+      title: 'the emulator under load',
+      processes,
+      breakdown: { 'DescribeKeyPairs requests/s while profiled': Math.round(rps) },
+    };
   } finally {
     rmSync(profDir, { recursive: true, force: true });
   }

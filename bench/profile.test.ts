@@ -19,7 +19,10 @@ describe('summarise', () => {
         { id: 1, callFrame: { functionName: '(root)', url: '', lineNumber: -1 }, children: [2, 3, 4] },
         { id: 2, callFrame: { functionName: 'recordNonce', url: 'file:///w/emulator/core/state.ts', lineNumber: 84 } },
         { id: 3, callFrame: { functionName: '(idle)', url: '', lineNumber: -1 } },
-        { id: 4, callFrame: { functionName: 'parseNext', url: 'file:///w/node_modules/yaml/dist/lexer.js', lineNumber: 9 } },
+        {
+          id: 4,
+          callFrame: { functionName: 'parseNext', url: 'file:///w/node_modules/yaml/dist/lexer.js', lineNumber: 9 },
+        },
       ],
       startTime: 0,
       endTime: 10_000,

@@ -6,7 +6,11 @@
 
 /** The parts of a .cpuprofile the summary needs. */
 export interface CpuProfile {
-  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }>;
+  nodes: Array<{
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+    children?: number[];
+  }>;
   startTime: number;
   endTime: number;
   samples: number[];
@@ -52,14 +56,19 @@ function top(map: Map<string, number>, total: number, n: number): Hot[] {
   return [...map.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
-    .map(([name, us]) => ({ name, ms: Math.round(us / 100) / 10, share: total === 0 ? 0 : Math.round((us / total) * 1000) / 1000 }));
+    .map(([name, us]) => ({
+      name,
+      ms: Math.round(us / 100) / 10,
+      share: total === 0 ? 0 : Math.round((us / total) * 1000) / 1000,
+    }));
 }
 
 /** Summarises one profile: the `n` hottest functions and areas by self time (idle excluded from shares). */
 export function summarise(p: CpuProfile, n = 12): ProfileSummary {
   const byId = new Map(p.nodes.map((x) => [x.id, x]));
   const self = new Map<number, number>();
-  for (let i = 0; i < p.samples.length; i++) self.set(p.samples[i]!, (self.get(p.samples[i]!) ?? 0) + (p.timeDeltas[i] ?? 0));
+  for (let i = 0; i < p.samples.length; i++)
+    self.set(p.samples[i]!, (self.get(p.samples[i]!) ?? 0) + (p.timeDeltas[i] ?? 0));
   const fns = new Map<string, number>();
   const areas = new Map<string, number>();
   let busy = 0;
@@ -75,5 +84,10 @@ export function summarise(p: CpuProfile, n = 12): ProfileSummary {
     const name = cf.url === '' ? cf.functionName : `${cf.functionName || '(anonymous)'} ${where}`;
     fns.set(name, (fns.get(name) ?? 0) + us);
   }
-  return { spanMs: Math.round((p.endTime - p.startTime) / 1000), busyMs: Math.round(busy / 1000), functions: top(fns, busy, n), areas: top(areas, busy, n) };
+  return {
+    spanMs: Math.round((p.endTime - p.startTime) / 1000),
+    busyMs: Math.round(busy / 1000),
+    functions: top(fns, busy, n),
+    areas: top(areas, busy, n),
+  };
 }

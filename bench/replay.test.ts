@@ -1,11 +1,26 @@
 import { describe, expect, test } from 'vitest';
 import { longestImportRun, span, type Recorded } from './replay.ts';
 
-const rec = (action: string, start: number, end: number): Recorded => ({ start, end, pid: 1, action, attempts: 1, status: 200, request: { method: 'POST', url: 'http://127.0.0.1:1/', headers: {}, body: '' } });
+const rec = (action: string, start: number, end: number): Recorded => ({
+  start,
+  end,
+  pid: 1,
+  action,
+  attempts: 1,
+  status: 200,
+  request: { method: 'POST', url: 'http://127.0.0.1:1/', headers: {}, body: '' },
+});
 
 describe('longestImportRun and span', () => {
   test('find the quota fill as the longest run of imports, and its wall span', () => {
-    const recs = [rec('ImportKeyPair', 0, 5), rec('DescribeKeyPairs', 5, 6), rec('ImportKeyPair', 6, 9), rec('ImportKeyPair', 7, 12), rec('ImportKeyPair', 8, 10), rec('DeleteKeyPairs', 12, 13)];
+    const recs = [
+      rec('ImportKeyPair', 0, 5),
+      rec('DescribeKeyPairs', 5, 6),
+      rec('ImportKeyPair', 6, 9),
+      rec('ImportKeyPair', 7, 12),
+      rec('ImportKeyPair', 8, 10),
+      rec('DeleteKeyPairs', 12, 13),
+    ];
     const fill = longestImportRun(recs);
     expect(fill).toEqual([2, 3, 4]);
     expect(span(recs, fill)).toBe(6);

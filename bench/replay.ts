@@ -41,7 +41,12 @@ export interface Replayed {
 }
 
 /** Replays `recs` against `origin` (same path and query), `inFlight` at a time over `connections` sockets. */
-export async function replay(recs: readonly Recorded[], origin: string, inFlight: number, connections: number): Promise<Replayed> {
+export async function replay(
+  recs: readonly Recorded[],
+  origin: string,
+  inFlight: number,
+  connections: number,
+): Promise<Replayed> {
   const agent = new Agent({ connections });
   const statuses: Record<string, number> = {};
   const timings: Replayed['timings'] = [];

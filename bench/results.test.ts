@@ -16,6 +16,8 @@ describe('spliceResults', () => {
 describe('suffixIds', () => {
   test('suffixes every case id and nothing else', () => {
     const text = 'cases:\n  - id: ikp-name/x\n    title: id: not this\n  - id: ikp-name/y\n';
-    expect(suffixIds(text, '/copy-2')).toBe('cases:\n  - id: ikp-name/x/copy-2\n    title: id: not this\n  - id: ikp-name/y/copy-2\n');
+    expect(suffixIds(text, '/copy-2')).toBe(
+      'cases:\n  - id: ikp-name/x/copy-2\n    title: id: not this\n  - id: ikp-name/y/copy-2\n',
+    );
   });
 });

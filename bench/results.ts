@@ -26,16 +26,25 @@ const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 export function renderResults(r: Results): string {
   const out: string[] = [];
   const m = r.meta;
-  out.push(`Last run: ${m.date.slice(0, 16).replace('T', ' ')} UTC, median of ${m.runs} run(s)${m.quick ? ' (quick)' : ''}, Node ${m.node}, ${m.cpus} CPUs, ${m.seconds} s.`, '');
+  out.push(
+    `Last run: ${m.date.slice(0, 16).replace('T', ' ')} UTC, median of ${m.runs} run(s)${m.quick ? ' (quick)' : ''}, Node ${m.node}, ${m.cpus} CPUs, ${m.seconds} s.`,
+    '',
+  );
   out.push('| # | figure | ratio | goal | met | what the ratio divides | runs |', '|---|---|---|---|---|---|---|');
   r.figures.forEach((f, i) => {
     const met = f.met === undefined ? '—' : f.met ? 'yes' : '**no**';
     const runs = f.runs.map((x) => formatRatio(x, f.unit)).join(', ');
-    out.push(`| ${i + 1} | ${cell(f.title)} | **${formatRatio(f.ratio, f.unit)}** | ${formatGoal(f.goal, f.unit)} | ${met} | ${cell(f.ratioOf)} | ${runs} |`);
+    out.push(
+      `| ${i + 1} | ${cell(f.title)} | **${formatRatio(f.ratio, f.unit)}** | ${formatGoal(f.goal, f.unit)} | ${met} | ${cell(f.ratioOf)} | ${runs} |`,
+    );
   });
   out.push('', '<details><summary>Details (medians)</summary>', '');
   for (const f of r.figures) {
-    out.push(`- **${f.title}**: ${Object.entries(f.detail).map(([k, v]) => `${k} ${typeof v === 'number' ? v.toLocaleString('en-US') : v}`).join('; ')}`);
+    out.push(
+      `- **${f.title}**: ${Object.entries(f.detail)
+        .map(([k, v]) => `${k} ${typeof v === 'number' ? v.toLocaleString('en-US') : v}`)
+        .join('; ')}`,
+    );
   }
   out.push('', '</details>');
   for (const p of r.profiles) {
@@ -47,10 +56,20 @@ export function renderResults(r: Results): string {
     }
     for (const proc of p.processes) {
       const s = proc.summary;
-      out.push(`**${proc.label}**: ${s.spanMs.toLocaleString('en-US')} ms profiled, ${s.busyMs.toLocaleString('en-US')} ms on the CPU (the rest idle: waiting for I/O, the threadpool or another process).`, '');
-      out.push(`Self time by area: ${s.areas.slice(0, 8).map((a) => `${a.name} ${Math.round(a.share * 100)} %`).join(', ')}.`, '');
+      out.push(
+        `**${proc.label}**: ${s.spanMs.toLocaleString('en-US')} ms profiled, ${s.busyMs.toLocaleString('en-US')} ms on the CPU (the rest idle: waiting for I/O, the threadpool or another process).`,
+        '',
+      );
+      out.push(
+        `Self time by area: ${s.areas
+          .slice(0, 8)
+          .map((a) => `${a.name} ${Math.round(a.share * 100)} %`)
+          .join(', ')}.`,
+        '',
+      );
       out.push('| hottest functions (self time) | ms | share |', '|---|---:|---:|');
-      for (const h of s.functions.slice(0, 8)) out.push(`| \`${cell(h.name)}\` | ${h.ms} | ${Math.round(h.share * 100)} % |`);
+      for (const h of s.functions.slice(0, 8))
+        out.push(`| \`${cell(h.name)}\` | ${h.ms} | ${Math.round(h.share * 100)} % |`);
       out.push('');
     }
   }

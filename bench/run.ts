@@ -37,13 +37,17 @@ function options(): { runs: number; quick: boolean; only: Section[]; profile: bo
     },
   });
   if (values.help) {
-    process.stdout.write('Usage: npm run bench -- [--quick] [--runs N] [--only overhead,throughput,latency,throttling,growth] [--no-profile] [--write | --no-write]\n');
+    process.stdout.write(
+      'Usage: npm run bench -- [--quick] [--runs N] [--only overhead,throughput,latency,throttling,growth] [--no-profile] [--write | --no-write]\n',
+    );
     process.exit(0);
   }
   const runs = values.runs === undefined ? (values.quick ? 1 : 3) : Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1 || runs > 20) throw new Error(`--runs must be a whole number from 1 to 20 (got ${values.runs})`);
+  if (!Number.isInteger(runs) || runs < 1 || runs > 20)
+    throw new Error(`--runs must be a whole number from 1 to 20 (got ${values.runs})`);
   const only = (values.only?.split(',') ?? [...SECTIONS]) as Section[];
-  for (const s of only) if (!SECTIONS.includes(s)) throw new Error(`--only: unknown section "${s}" (use ${SECTIONS.join(', ')})`);
+  for (const s of only)
+    if (!SECTIONS.includes(s)) throw new Error(`--only: unknown section "${s}" (use ${SECTIONS.join(', ')})`);
   // A partial or quick run is a smoke test: it does not overwrite the committed results unless asked.
   const write = values['no-write'] ? false : (values.write ?? (!values.quick && values.only === undefined));
   return { runs, quick: values.quick, only, profile: !values['no-profile'], write };
@@ -73,11 +77,24 @@ async function main(): Promise<void> {
     figures.push(...got);
   }
   const profiles = o.profile ? await profileMisses(figures, log) : [];
-  const meta = { date: new Date().toISOString(), runs: o.runs, quick: o.quick, node: process.version, cpus: cpus().length, seconds: Math.round((Date.now() - started) / 1000) };
+  const meta = {
+    date: new Date().toISOString(),
+    runs: o.runs,
+    quick: o.quick,
+    node: process.version,
+    cpus: cpus().length,
+    seconds: Math.round((Date.now() - started) / 1000),
+  };
   if (o.write) writeResults({ meta, figures, profiles });
-  process.stdout.write(`\nkeypair-conformance bench — median of ${o.runs} run(s)${o.quick ? ', quick' : ''}, ${meta.seconds} s\n\n`);
+  process.stdout.write(
+    `\nkeypair-conformance bench — median of ${o.runs} run(s)${o.quick ? ', quick' : ''}, ${meta.seconds} s\n\n`,
+  );
   for (const f of figures) process.stdout.write(`${line(f)}\n`);
-  process.stdout.write(o.write ? '\nwritten: bench/results.json, bench/README.md (results section)\n' : '\nnot written (quick or partial run; --write to keep it)\n');
+  process.stdout.write(
+    o.write
+      ? '\nwritten: bench/results.json, bench/README.md (results section)\n'
+      : '\nnot written (quick or partial run; --write to keep it)\n',
+  );
 }
 
 main().catch((e: unknown) => {

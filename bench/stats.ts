@@ -52,7 +52,8 @@ export function figure(f: Omit<Figure, 'ratio' | 'met'>): Figure {
 /** `≤ 1.3×` / `≥ 0.5×` / `—` (`= 0` for counts). */
 export function formatGoal(goal: Goal | undefined, unit: Figure['unit'] = 'ratio'): string {
   if (goal === undefined) return '—';
-  if (unit === 'count') return goal.op === '<=' && goal.bound === 0 ? '= 0' : `${goal.op === '<=' ? '≤' : '≥'} ${goal.bound}`;
+  if (unit === 'count')
+    return goal.op === '<=' && goal.bound === 0 ? '= 0' : `${goal.op === '<=' ? '≤' : '≥'} ${goal.bound}`;
   return `${goal.op === '<=' ? '≤' : '≥'} ${goal.bound}×`;
 }
 

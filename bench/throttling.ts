@@ -30,7 +30,10 @@ interface Outcome {
 
 function fillMs(r: Report): number {
   const steps = r.cases.flatMap((c) => c.steps);
-  return steps.find((s) => typeof (s.expected as { allSucceed?: unknown } | undefined)?.allSucceed === 'number')?.durationMs ?? Number.NaN;
+  return (
+    steps.find((s) => typeof (s.expected as { allSucceed?: unknown } | undefined)?.allSucceed === 'number')
+      ?.durationMs ?? Number.NaN
+  );
 }
 
 async function runAgainst(faults: string[], env: Record<string, string>): Promise<Outcome> {
@@ -42,7 +45,14 @@ async function runAgainst(faults: string[], env: Record<string, string>): Promis
     await emu.stop();
   }
   const r: Report = run.report;
-  const out = { wallMs: run.timed.wallMs, judged: casesJudged(r), lost: lostCases(r.cases), leaked: r.resources.leaked.length, requests: run.recording!.reduce((n, x) => n + x.attempts, 0), fillMs: fillMs(r) };
+  const out = {
+    wallMs: run.timed.wallMs,
+    judged: casesJudged(r),
+    lost: lostCases(r.cases),
+    leaked: r.resources.leaked.length,
+    requests: run.recording!.reduce((n, x) => n + x.attempts, 0),
+    fillMs: fillMs(r),
+  };
   cleanRun(run);
   return out;
 }
@@ -58,9 +68,12 @@ export async function measureThrottling(runs: number, log: (s: string) => void):
     const retry = await runAgainst(faults, { KPC_ADAPTIVE: 'off' });
     const adaptive = await runAgainst(faults, {});
     samples.push({ base, retry, adaptive });
-    log(`  run ${i + 1}/${runs} (seed ${1001 + i}): fault-free ${Math.round(base.wallMs)} ms; retry alone ${Math.round(retry.wallMs)} ms, ${retry.lost.length} lost${retry.lost.length ? ` (${retry.lost.slice(0, 3).join(', ')}${retry.lost.length > 3 ? ', …' : ''})` : ''}, ${retry.leaked} leaked; adaptive ${Math.round(adaptive.wallMs)} ms, ${adaptive.lost.length} lost, ${adaptive.leaked} leaked`);
+    log(
+      `  run ${i + 1}/${runs} (seed ${1001 + i}): fault-free ${Math.round(base.wallMs)} ms; retry alone ${Math.round(retry.wallMs)} ms, ${retry.lost.length} lost${retry.lost.length ? ` (${retry.lost.slice(0, 3).join(', ')}${retry.lost.length > 3 ? ', …' : ''})` : ''}, ${retry.leaked} leaked; adaptive ${Math.round(adaptive.wallMs)} ms, ${adaptive.lost.length} lost, ${adaptive.leaked} leaked`,
+    );
   }
-  const m = (f: (s: (typeof samples)[number]) => number, digits = 0): number => Math.round(median(samples.map(f)) * 10 ** digits) / 10 ** digits;
+  const m = (f: (s: (typeof samples)[number]) => number, digits = 0): number =>
+    Math.round(median(samples.map(f)) * 10 ** digits) / 10 ** digits;
   return [
     figure({
       id: 'throttling-lost',
@@ -88,7 +101,8 @@ export async function measureThrottling(runs: number, log: (s: string) => void):
         'adaptive cases/s': m((s) => perSecond(s.adaptive), 1),
         'retry alone cases/s (lost ones excluded)': m((s) => perSecond(s.retry), 1),
         'fault-free / adaptive wall ms': `${m((s) => s.base.wallMs)} / ${m((s) => s.adaptive.wallMs)}`,
-        'quota fill kept (fault-free ÷ adaptive fill time)': Math.round(median(samples.map((s) => s.base.fillMs / s.adaptive.fillMs)) * 100) / 100,
+        'quota fill kept (fault-free ÷ adaptive fill time)':
+          Math.round(median(samples.map((s) => s.base.fillMs / s.adaptive.fillMs)) * 100) / 100,
       },
     }),
   ];

@@ -21,7 +21,8 @@ import { figure, median, type Figure } from './stats.ts';
 const CONNECTIONS = 10;
 const BARE = fileURLToPath(new URL('./bare-server.ts', import.meta.url));
 // One fixed, valid key: the emulator allows one key under many names, and parsing it is part of the work.
-const KEY = 'ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBPCH8PjJmbI3019SgmZWu5TT6nRx5NxW1Mt1R6+69JhfPnv8IKseHnznvJ4tHJt88d7JOgtHKxF/pA+o1fic0O8=';
+const KEY =
+  'ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBPCH8PjJmbI3019SgmZWu5TT6nRx5NxW1Mt1R6+69JhfPnv8IKseHnznvJ4tHJt88d7JOgtHKxF/pA+o1fic0O8=';
 
 type Call = { action: string; params: Record<string, string> };
 type Built = { method: string; path: string; headers: Record<string, string>; body: string };
@@ -29,7 +30,13 @@ type Built = { method: string; path: string; headers: Record<string, string>; bo
 /** Signs `n` calls for `url`, each with a fresh nonce, in the form autocannon sends. */
 function presign(url: string, n: number, call: (i: number) => Call): Built[] {
   const target = resolveTarget({ url, region: 'cn-hangzhou' });
-  const options = { target, credentials: DUMMY_CREDENTIALS, signature: 'v3' as const, v1Method: 'GET' as const, version: '2014-05-26' };
+  const options = {
+    target,
+    credentials: DUMMY_CREDENTIALS,
+    signature: 'v3' as const,
+    v1Method: 'GET' as const,
+    version: '2014-05-26',
+  };
   const date = new Date();
   return Array.from({ length: n }, (_, i) => {
     const w = buildWireRequest(call(i), options, { date, nonce: randomUUID() });
@@ -75,11 +82,17 @@ async function withServer<T>(start: () => Promise<Server>, f: (s: Server) => Pro
 
 const emulator = (): Promise<Server> => startEmulatorChild(emulatorFlags({ auth: true }));
 const bare = (): Promise<Server> => startServer(['--import', 'tsx', BARE]);
-const describeCall = (): Call => ({ action: 'DescribeKeyPairs', params: { RegionId: 'cn-hangzhou', KeyPairName: 'kpcbench-seeded' } });
+const describeCall = (): Call => ({
+  action: 'DescribeKeyPairs',
+  params: { RegionId: 'cn-hangzhou', KeyPairName: 'kpcbench-seeded' },
+});
 
 /** Warms `url` up with signed DescribeKeyPairs, then fires `n` more; their requests a second. */
 export async function fireDescribeLoad(url: string, n: number): Promise<number> {
-  await fetch(`${url}/__kpc/seed`, { method: 'POST', body: JSON.stringify({ region: 'cn-hangzhou', keyPairs: [{ name: 'kpcbench-seeded', publicKey: KEY }] }) });
+  await fetch(`${url}/__kpc/seed`, {
+    method: 'POST',
+    body: JSON.stringify({ region: 'cn-hangzhou', keyPairs: [{ name: 'kpcbench-seeded', publicKey: KEY }] }),
+  });
   await fire(url, presign(url, Math.min(1000, n), describeCall), 200);
   return (await fire(url, presign(url, n, describeCall), 200)).rps;
 }
@@ -99,7 +112,10 @@ async function once(n: number, regions: readonly string[], run: number): Promise
   // Describe: one emulator, warmed up with the same kind of request; a key pair to find.
   const describe = await withServer(emulator, (s) => fireDescribeLoad(s.url, n));
   // The same without signature checks, to show what they cost.
-  const noAuth = await withServer(() => startEmulatorChild(emulatorFlags({ auth: false })), (s) => fireDescribeLoad(s.url, n));
+  const noAuth = await withServer(
+    () => startEmulatorChild(emulatorFlags({ auth: false })),
+    (s) => fireDescribeLoad(s.url, n),
+  );
   const describeBare = await withServer(bare, async (s) => {
     await fire(s.url, presign(s.url, warm, describeCall), 200);
     return fire(s.url, presign(s.url, n, describeCall), 200);
@@ -129,7 +145,9 @@ export async function measureThroughput(runs: number, quick: boolean, log: (s: s
   for (let i = 0; i < runs; i++) {
     const s = await once(n, regions, i);
     samples.push(s);
-    log(`  run ${i + 1}/${runs}: describe ${Math.round(s.describe.emu)} vs ${Math.round(s.describe.bare)} req/s, import ${Math.round(s.import.emu)} vs ${Math.round(s.import.bare)} req/s${s.rejected > 0 ? `, ${s.rejected} not 200` : ''}`);
+    log(
+      `  run ${i + 1}/${runs}: describe ${Math.round(s.describe.emu)} vs ${Math.round(s.describe.bare)} req/s, import ${Math.round(s.import.emu)} vs ${Math.round(s.import.bare)} req/s${s.rejected > 0 ? `, ${s.rejected} not 200` : ''}`,
+    );
   }
   const m = (f: (s: Sample) => number): number => Math.round(median(samples.map(f)));
   const common = `${n} signed requests each, ${CONNECTIONS} connections`;
@@ -140,7 +158,12 @@ export async function measureThroughput(runs: number, quick: boolean, log: (s: s
       ratioOf: 'emulator requests/s (signatures checked) ÷ bare node:http requests/s',
       runs: samples.map((s) => s.import.emu / s.import.bare),
       goal: { op: '>=', bound: 0.5 },
-      detail: { 'emulator req/s': m((s) => s.import.emu), 'bare req/s': m((s) => s.import.bare), load: common, 'not 200': m((s) => s.rejected) },
+      detail: {
+        'emulator req/s': m((s) => s.import.emu),
+        'bare req/s': m((s) => s.import.bare),
+        load: common,
+        'not 200': m((s) => s.rejected),
+      },
     }),
     figure({
       id: 'throughput-describe',
@@ -148,7 +171,12 @@ export async function measureThroughput(runs: number, quick: boolean, log: (s: s
       ratioOf: 'emulator requests/s (signatures checked) ÷ bare node:http requests/s',
       runs: samples.map((s) => s.describe.emu / s.describe.bare),
       goal: { op: '>=', bound: 0.5 },
-      detail: { 'emulator req/s': m((s) => s.describe.emu), 'bare req/s': m((s) => s.describe.bare), 'emulator req/s, signatures not checked': m((s) => s.describe.noAuth), load: common },
+      detail: {
+        'emulator req/s': m((s) => s.describe.emu),
+        'bare req/s': m((s) => s.describe.bare),
+        'emulator req/s, signatures not checked': m((s) => s.describe.noAuth),
+        load: common,
+      },
     }),
   ];
 }

@@ -96,7 +96,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const rates = { throttle: f.throttle ?? 0, error5xx: f.error5xx ?? 0 };
   const writer = options.stateFile === undefined ? undefined : createStateWriter(options.stateFile);
   let current =
-    options.stateFile !== undefined ? loadStateFile(options.stateFile, resourceGroups) : (options.initialState ?? emptyState(resourceGroups));
+    options.stateFile !== undefined
+      ? loadStateFile(options.stateFile, resourceGroups)
+      : (options.initialState ?? emptyState(resourceGroups));
 
   function envFor(raw: RawHttpRequest, meta: RequestMeta): CoreEnv {
     const host = raw.headers['host'];
@@ -123,7 +125,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   async function dispatch(raw: RawHttpRequest, meta: RequestMeta = {}): Promise<Reply> {
     if (splitUrl(raw.url).path.startsWith(CONTROL_PREFIX)) {
       if (!isLoopback(meta.remoteAddress)) {
-        return { kind: 'response', response: { status: 403, headers: { 'content-type': 'application/json;charset=utf-8' }, body: '{"error":"control endpoints answer loopback clients only"}' } };
+        return {
+          kind: 'response',
+          response: {
+            status: 403,
+            headers: { 'content-type': 'application/json;charset=utf-8' },
+            body: '{"error":"control endpoints answer loopback clients only"}',
+          },
+        };
       }
       return { kind: 'response', response: await handleControl(control, raw) };
     }

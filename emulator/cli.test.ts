@@ -5,12 +5,21 @@ const quiet = () => {};
 
 describe('emulator flags', () => {
   test('parses every fault kind and the seed', () => {
-    expect(parseFaults(['throttle=0.2', 'error5xx=0.1', 'reset=0', 'latency=100'], '42')).toEqual({ throttle: 0.2, error5xx: 0.1, reset: 0, latencyMs: 100, seed: 42 });
+    expect(parseFaults(['throttle=0.2', 'error5xx=0.1', 'reset=0', 'latency=100'], '42')).toEqual({
+      throttle: 0.2,
+      error5xx: 0.1,
+      reset: 0,
+      latencyMs: 100,
+      seed: 42,
+    });
   });
 
-  test.for([['throttle=1.5'], ['throttle='], ['latency=-1'], ['latency=1.5'], ['boom=1'], ['throttle']])('refuses --fault %s, naming --fault', ([spec]) => {
-    expect(() => parseFaults([spec ?? ''], undefined)).toThrow(/--fault/);
-  });
+  test.for([['throttle=1.5'], ['throttle='], ['latency=-1'], ['latency=1.5'], ['boom=1'], ['throttle']])(
+    'refuses --fault %s, naming --fault',
+    ([spec]) => {
+      expect(() => parseFaults([spec ?? ''], undefined)).toThrow(/--fault/);
+    },
+  );
 
   test('refuses a seed that is not a 32-bit whole number', () => {
     expect(() => parseFaults([], '-1')).toThrow(/--fault-seed/);
@@ -18,8 +27,13 @@ describe('emulator flags', () => {
   });
 
   test('credentials from flags turn authentication on; --no-auth and no credentials leave it off', () => {
-    expect(optionsFromArgs(['--access-key-id', 'A', '--access-key-secret', 'S'], {}, quiet).accessKeys).toEqual({ A: 'S' });
-    expect(optionsFromArgs(['--no-auth'], { ALIBABA_CLOUD_ACCESS_KEY_ID: 'E', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'X' }, quiet).accessKeys).toEqual({});
+    expect(optionsFromArgs(['--access-key-id', 'A', '--access-key-secret', 'S'], {}, quiet).accessKeys).toEqual({
+      A: 'S',
+    });
+    expect(
+      optionsFromArgs(['--no-auth'], { ALIBABA_CLOUD_ACCESS_KEY_ID: 'E', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'X' }, quiet)
+        .accessKeys,
+    ).toEqual({});
     const warnings: string[] = [];
     expect(optionsFromArgs([], {}, (l) => warnings.push(l)).accessKeys).toEqual({});
     expect(warnings.join()).toMatch(/no credentials/);

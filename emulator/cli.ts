@@ -22,10 +22,17 @@ export const EMULATOR_FLAGS = {
   'access-key-secret': { type: 'string', help: 'the secret of --access-key-id' },
   'no-auth': { type: 'boolean', help: 'accept unsigned requests and any signature' },
   'state-file': { type: 'string', help: 'keep key pairs in this file across restarts (written atomically)' },
-  fault: { type: 'string', multiple: true, help: 'inject faults: throttle=RATE, error5xx=RATE, reset=RATE, latency=MS (repeatable)' },
+  fault: {
+    type: 'string',
+    multiple: true,
+    help: 'inject faults: throttle=RATE, error5xx=RATE, reset=RATE, latency=MS (repeatable)',
+  },
   'fault-seed': { type: 'string', help: 'seed of the fault PRNG (default random, printed)' },
   'resource-group': { type: 'string', multiple: true, help: 'a resource group that exists (repeatable)' },
-  mutant: { type: 'string', help: 'behave as the named single-deviation mutant (for trying the suite; see --list-mutants)' },
+  mutant: {
+    type: 'string',
+    help: 'behave as the named single-deviation mutant (for trying the suite; see --list-mutants)',
+  },
   'list-mutants': { type: 'boolean', help: 'list the mutants and exit' },
 } as const satisfies Record<string, Flag>;
 
@@ -41,7 +48,8 @@ class UsageError extends Error {}
 
 function rate(flag: string, text: string): number {
   const n = Number(text);
-  if (text.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`--fault ${flag}=${text}: the rate must be a number from 0 to 1`);
+  if (text.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1)
+    throw new UsageError(`--fault ${flag}=${text}: the rate must be a number from 0 to 1`);
   return n;
 }
 
@@ -54,12 +62,17 @@ export function parseFaults(specs: readonly string[], seed: string | undefined):
     else if (name === 'error5xx') faults.error5xx = rate(name, value);
     else if (name === 'reset') faults.reset = rate(name, value);
     else if (name === 'latency') {
-      if (!/^\d{1,6}$/.test(value)) throw new UsageError(`--fault latency=${value}: the latency must be a whole number of milliseconds`);
+      if (!/^\d{1,6}$/.test(value))
+        throw new UsageError(`--fault latency=${value}: the latency must be a whole number of milliseconds`);
       faults.latencyMs = Number(value);
-    } else throw new UsageError(`--fault ${spec}: unknown fault (use throttle=RATE, error5xx=RATE, reset=RATE or latency=MS)`);
+    } else
+      throw new UsageError(
+        `--fault ${spec}: unknown fault (use throttle=RATE, error5xx=RATE, reset=RATE or latency=MS)`,
+      );
   }
   if (seed !== undefined) {
-    if (!/^\d{1,10}$/.test(seed) || Number(seed) > 0xffffffff) throw new UsageError(`--fault-seed ${seed}: the seed must be a whole number from 0 to 4294967295`);
+    if (!/^\d{1,10}$/.test(seed) || Number(seed) > 0xffffffff)
+      throw new UsageError(`--fault-seed ${seed}: the seed must be a whole number from 0 to 4294967295`);
     faults.seed = Number(seed);
   }
   return faults;
@@ -78,11 +91,16 @@ export interface CliIo {
 export function optionsFromArgs(argv: string[], env: NodeJS.ProcessEnv, warn: (line: string) => void): StartOptions {
   const { values: v } = parseArgs({ args: argv, options: EMULATOR_FLAGS, strict: true, allowPositionals: false });
   const port = v.port === undefined ? 0 : Number(v.port);
-  if (v.port !== undefined && (!/^\d{1,5}$/.test(v.port) || port > 65535)) throw new UsageError(`--port ${v.port}: the port must be a whole number from 0 to 65535`);
+  if (v.port !== undefined && (!/^\d{1,5}$/.test(v.port) || port > 65535))
+    throw new UsageError(`--port ${v.port}: the port must be a whole number from 0 to 65535`);
   const id = v['access-key-id'];
   const secret = v['access-key-secret'];
-  if ((id === undefined) !== (secret === undefined)) throw new UsageError(id === undefined ? '--access-key-secret needs --access-key-id' : '--access-key-id needs --access-key-secret');
-  if (v['no-auth'] === true && id !== undefined) throw new UsageError('--no-auth cannot be combined with --access-key-id');
+  if ((id === undefined) !== (secret === undefined))
+    throw new UsageError(
+      id === undefined ? '--access-key-secret needs --access-key-id' : '--access-key-id needs --access-key-secret',
+    );
+  if (v['no-auth'] === true && id !== undefined)
+    throw new UsageError('--no-auth cannot be combined with --access-key-id');
   let accessKeys: Record<string, string> = {};
   if (id !== undefined && secret !== undefined) accessKeys = { [id]: secret };
   else if (v['no-auth'] !== true) {
@@ -116,10 +134,12 @@ export async function emulatorCommand(argv: string[], io: CliIo = {}): Promise<n
   let mutant: import('./mutants/index.ts').Mutant | undefined;
   try {
     options = optionsFromArgs(argv, io.env ?? process.env, err);
-    const name = parseArgs({ args: argv, options: EMULATOR_FLAGS, strict: true, allowPositionals: false }).values.mutant;
+    const name = parseArgs({ args: argv, options: EMULATOR_FLAGS, strict: true, allowPositionals: false }).values
+      .mutant;
     if (name !== undefined) {
       mutant = (await import('./mutants/index.ts')).findMutant(name);
-      if (mutant === undefined) throw new UsageError(`--mutant ${name}: no such mutant (kpc emulator --list-mutants lists them)`);
+      if (mutant === undefined)
+        throw new UsageError(`--mutant ${name}: no such mutant (kpc emulator --list-mutants lists them)`);
       err(`kpc emulator: behaving as mutant ${mutant.name}: ${mutant.description}`);
     }
   } catch (e) {
@@ -131,7 +151,10 @@ export async function emulatorCommand(argv: string[], io: CliIo = {}): Promise<n
   }
   let running;
   try {
-    running = mutant === undefined ? await startEmulator(options) : await (await import('./mutants/index.ts')).startMutantEmulator(mutant, options);
+    running =
+      mutant === undefined
+        ? await startEmulator(options)
+        : await (await import('./mutants/index.ts')).startMutantEmulator(mutant, options);
   } catch (e) {
     if (isKpcError(e)) throw e; // the dispatcher prints it with its code's exit status
     err(`kpc emulator: cannot listen on ${options.host}:${options.port}: ${(e as Error).message}`);

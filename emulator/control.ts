@@ -43,7 +43,8 @@ function readJson(raw: RawHttpRequest): { ok: true; value: Record<string, unknow
   if (text === '') return { ok: true, value: {} };
   try {
     const v: unknown = JSON.parse(text);
-    if (typeof v === 'object' && v !== null && !Array.isArray(v)) return { ok: true, value: v as Record<string, unknown> };
+    if (typeof v === 'object' && v !== null && !Array.isArray(v))
+      return { ok: true, value: v as Record<string, unknown> };
     return { ok: false, error: 'the body must be a JSON object' };
   } catch (e) {
     return { ok: false, error: `the body is not JSON: ${(e as Error).message}` };
@@ -83,14 +84,18 @@ async function route(host: ControlHost, raw: RawHttpRequest): Promise<Reply> {
     case 'POST /__kpc/seed':
       return seed(host, body);
     default:
-      return problem(404, `no control endpoint ${route}; try GET /__kpc/health, GET /__kpc/state, POST /__kpc/reset, POST /__kpc/seed, POST /__kpc/resource-groups`);
+      return problem(
+        404,
+        `no control endpoint ${route}; try GET /__kpc/health, GET /__kpc/state, POST /__kpc/reset, POST /__kpc/seed, POST /__kpc/resource-groups`,
+      );
   }
 }
 
 async function seed(host: ControlHost, body: Record<string, unknown>): Promise<Reply> {
   const region = body['region'];
   const list = body['keyPairs'];
-  if (typeof region !== 'string' || !host.behaviour.regionKnown(host.spec, region)) return problem(400, '"region" must name a region of the service');
+  if (typeof region !== 'string' || !host.behaviour.regionKnown(host.spec, region))
+    return problem(400, '"region" must name a region of the service');
   if (!Array.isArray(list)) return problem(400, '"keyPairs" must be a list');
   const prepared: Array<{ record: KeyPairRecord; privateKeyPem?: string }> = [];
   for (const [i, item] of (list as unknown[]).entries()) {
@@ -102,23 +107,34 @@ async function seed(host: ControlHost, body: Record<string, unknown>): Promise<R
   let next = host.state();
   const b = host.behaviour;
   for (const { record } of prepared) {
-    if (regionOf(next, region).keyPairs.some((k) => b.nameKey(k.name) === b.nameKey(record.name))) return problem(409, `a key pair named ${record.name} already exists in ${region}`);
+    if (regionOf(next, region).keyPairs.some((k) => b.nameKey(k.name) === b.nameKey(record.name)))
+      return problem(409, `a key pair named ${record.name} already exists in ${region}`);
     if (record.resourceGroupId !== '') next = addResourceGroup(next, record.resourceGroupId);
     next = addKeyPair(next, region, record);
   }
   await host.commit(next);
   return reply(200, {
     region,
-    keyPairs: prepared.map(({ record, privateKeyPem }) => ({ name: record.name, fingerprint: record.fingerprint, publicKey: record.publicKey, ...(privateKeyPem ? { privateKeyPem } : {}) })),
+    keyPairs: prepared.map(({ record, privateKeyPem }) => ({
+      name: record.name,
+      fingerprint: record.fingerprint,
+      publicKey: record.publicKey,
+      ...(privateKeyPem ? { privateKeyPem } : {}),
+    })),
   });
 }
 
-async function prepare(host: ControlHost, item: unknown, where: string): Promise<{ record: KeyPairRecord; privateKeyPem?: string } | string> {
+async function prepare(
+  host: ControlHost,
+  item: unknown,
+  where: string,
+): Promise<{ record: KeyPairRecord; privateKeyPem?: string } | string> {
   if (typeof item !== 'object' || item === null) return `${where} must be an object`;
   const s = item as Partial<Record<keyof SeedKeyPair, unknown>>;
   if (typeof s.name !== 'string' || s.name === '') return `${where}.name must be a non-empty string`;
   if (s.publicKey !== undefined && typeof s.publicKey !== 'string') return `${where}.publicKey must be a string`;
-  if (s.resourceGroupId !== undefined && typeof s.resourceGroupId !== 'string') return `${where}.resourceGroupId must be a string`;
+  if (s.resourceGroupId !== undefined && typeof s.resourceGroupId !== 'string')
+    return `${where}.resourceGroupId must be a string`;
   const tags = readSeedTags(s.tags);
   if (tags === undefined) return `${where}.tags must be a list of {key, value}`;
   let publicKey = s.publicKey;

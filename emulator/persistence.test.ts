@@ -35,7 +35,9 @@ describe('state file', () => {
   test('an import is on disk when its response arrives, and a new emulator on the file has it', async () => {
     const file = tempFile();
     const first = createEmulator({ stateFile: file, resourceGroups: ['rg-1'] });
-    const reply = await first.dispatch(rpc('ImportKeyPair', importParams({ ResourceGroupId: 'rg-1', 'Tag.1.Key': 'k' })));
+    const reply = await first.dispatch(
+      rpc('ImportKeyPair', importParams({ ResourceGroupId: 'rg-1', 'Tag.1.Key': 'k' })),
+    );
     expect(reply.kind === 'response' && reply.response.status).toBe(200);
     expect(JSON.parse(readFileSync(file, 'utf8')).regions[REGION].keyPairs[0].name).toBe('kp-test');
     const second = createEmulator({ stateFile: file });
@@ -53,15 +55,22 @@ describe('state file', () => {
   test.for([
     ['not JSON', '{"kpcEmulatorState": 1, "regions": {', /not JSON/],
     ['the wrong shape', '{"hello": 1}', /kpcEmulatorState/],
-    ['a bad record', '{"kpcEmulatorState":1,"regions":{"cn-hangzhou":{"created":1,"keyPairs":[{"name":1}]}},"resourceGroups":[]}', /keyPairs\[0\]\.name/],
-  ] as Array<[string, string, RegExp]>)('a file holding %s is a KPC_STATE_FILE error naming the file', ([, text, reason]) => {
-    const file = tempFile();
-    writeFileSync(file, text);
-    const e = loadError(file);
-    expect(isKpcError(e, 'KPC_STATE_FILE')).toBe(true);
-    expect((e as Error).message).toContain(file);
-    expect((e as Error).message).toMatch(reason);
-  });
+    [
+      'a bad record',
+      '{"kpcEmulatorState":1,"regions":{"cn-hangzhou":{"created":1,"keyPairs":[{"name":1}]}},"resourceGroups":[]}',
+      /keyPairs\[0\]\.name/,
+    ],
+  ] as Array<[string, string, RegExp]>)(
+    'a file holding %s is a KPC_STATE_FILE error naming the file',
+    ([, text, reason]) => {
+      const file = tempFile();
+      writeFileSync(file, text);
+      const e = loadError(file);
+      expect(isKpcError(e, 'KPC_STATE_FILE')).toBe(true);
+      expect((e as Error).message).toContain(file);
+      expect((e as Error).message).toMatch(reason);
+    },
+  );
 
   test('concurrent saves coalesce, each resolves after a write holding its text, and no temp file is left', async () => {
     const file = tempFile();

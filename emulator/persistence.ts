@@ -20,7 +20,11 @@ export interface PersistedState {
 
 /** The persisted part of a state, as file text. */
 export function serializeState(state: EmulatorState): string {
-  const persisted: PersistedState = { kpcEmulatorState: 1, regions: { ...state.regions }, resourceGroups: [...state.resourceGroups] };
+  const persisted: PersistedState = {
+    kpcEmulatorState: 1,
+    regions: { ...state.regions },
+    resourceGroups: [...state.resourceGroups],
+  };
   return `${JSON.stringify(persisted)}\n`;
 }
 
@@ -33,7 +37,8 @@ function checkRecord(k: unknown, where: string): string | undefined {
     if (!isString(k[f])) return `${where}.${f} is not a string`;
   }
   const tags = k['tags'];
-  if (!Array.isArray(tags) || !tags.every((t) => isObject(t) && isString(t['TagKey']) && isString(t['TagValue']))) return `${where}.tags is not a list of {TagKey, TagValue}`;
+  if (!Array.isArray(tags) || !tags.every((t) => isObject(t) && isString(t['TagKey']) && isString(t['TagValue'])))
+    return `${where}.tags is not a list of {TagKey, TagValue}`;
   if (k['foreign'] !== undefined && typeof k['foreign'] !== 'boolean') return `${where}.foreign is not a boolean`;
   return undefined;
 }
@@ -44,7 +49,8 @@ export function invalidReason(data: unknown): string | undefined {
   const regions = data['regions'];
   if (!isObject(regions)) return '"regions" is not an object';
   for (const [region, r] of Object.entries(regions)) {
-    if (!isObject(r) || !Array.isArray(r['keyPairs']) || typeof r['created'] !== 'number') return `region ${region} lacks keyPairs or created`;
+    if (!isObject(r) || !Array.isArray(r['keyPairs']) || typeof r['created'] !== 'number')
+      return `region ${region} lacks keyPairs or created`;
     for (const [i, k] of (r['keyPairs'] as unknown[]).entries()) {
       const bad = checkRecord(k, `regions.${region}.keyPairs[${i}]`);
       if (bad !== undefined) return bad;
@@ -68,14 +74,27 @@ export function loadStateFile(file: string, resourceGroups: readonly string[] = 
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new KpcError('KPC_STATE_FILE', `the state file ${file} is corrupt (not JSON: ${(e as Error).message}); move it away or delete it`, { cause: e });
+    throw new KpcError(
+      'KPC_STATE_FILE',
+      `the state file ${file} is corrupt (not JSON: ${(e as Error).message}); move it away or delete it`,
+      { cause: e },
+    );
   }
   const bad = invalidReason(data);
-  if (bad !== undefined) throw new KpcError('KPC_STATE_FILE', `the state file ${file} is not an emulator state: ${bad}; move it away or delete it`);
+  if (bad !== undefined)
+    throw new KpcError(
+      'KPC_STATE_FILE',
+      `the state file ${file} is not an emulator state: ${bad}; move it away or delete it`,
+    );
   const p = data as PersistedState;
   const regions: Record<string, RegionState> = {};
   for (const [region, r] of Object.entries(p.regions)) {
-    Object.defineProperty(regions, region, { value: { keyPairs: r.keyPairs as KeyPairRecord[], created: r.created }, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(regions, region, {
+      value: { keyPairs: r.keyPairs as KeyPairRecord[], created: r.created },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return { regions, resourceGroups: [...new Set([...p.resourceGroups, ...resourceGroups])], nonces: {} };
 }
@@ -127,7 +146,9 @@ export function createStateWriter(file: string): StateWriter {
         await writeAtomic(file, text);
         for (const w of batch) w.resolve();
       } catch (e) {
-        const err = new KpcError('KPC_STATE_FILE', `cannot write the state file ${file}: ${(e as Error).message}`, { cause: e });
+        const err = new KpcError('KPC_STATE_FILE', `cannot write the state file ${file}: ${(e as Error).message}`, {
+          cause: e,
+        });
         for (const w of batch) w.reject(err);
       }
     }

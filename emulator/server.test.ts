@@ -15,14 +15,19 @@ describe('HTTP shell with authentication on', () => {
     emu = await startEmulator({ accessKeys: { [TEST_KEY.id]: TEST_KEY.secret } });
   });
   afterAll(() => emu.close());
-  const signed = (action: string, params: Record<string, string>) => signedV3(action, params, { host: hostOf(emu.url), date: new Date() });
+  const signed = (action: string, params: Record<string, string>) =>
+    signedV3(action, params, { host: hostOf(emu.url), date: new Date() });
 
   test('listens on loopback and answers a signed import with JSON', async () => {
     expect(emu.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const r = await send(emu.url, signed('ImportKeyPair', importParams({ KeyPairName: 'http-1' })), agent);
     expect(r.status).toBe(200);
     expect(r.headers['content-type']).toBe('application/json;charset=utf-8');
-    expect(r.json).toMatchObject({ KeyPairName: 'http-1', KeyPairFingerPrint: ECDSA_MD5, RequestId: expect.stringMatching(/^[0-9A-F-]{36}$/) });
+    expect(r.json).toMatchObject({
+      KeyPairName: 'http-1',
+      KeyPairFingerPrint: ECDSA_MD5,
+      RequestId: expect.stringMatching(/^[0-9A-F-]{36}$/),
+    });
   });
 
   test('an unsigned request is IncompleteSignature', async () => {
@@ -35,7 +40,10 @@ describe('HTTP shell with authentication on', () => {
     const r = await send(emu.url, raw, agent);
     expect(r.status).toBe(413);
     expect(r.json).toMatchObject({ Code: 'InvalidParameter', Message: expect.stringContaining('exceeds') });
-    expect((await send(emu.url, { method: 'GET', url: '/__kpc/health', headers: {}, body: new Uint8Array(0) }, agent)).status).toBe(200);
+    expect(
+      (await send(emu.url, { method: 'GET', url: '/__kpc/health', headers: {}, body: new Uint8Array(0) }, agent))
+        .status,
+    ).toBe(200);
   });
 
   test('bytes that are not HTTP get a JSON 400', async () => {
@@ -52,7 +60,13 @@ describe('HTTP shell with authentication on', () => {
 
   test('64 concurrent imports of one name: exactly one succeeds, the others get KeyPair.AlreadyExist', async () => {
     const results = await Promise.all(
-      Array.from({ length: 64 }, () => send(emu.url, signed('ImportKeyPair', importParams({ KeyPairName: 'race-one', RegionId: 'cn-shanghai' })), agent)),
+      Array.from({ length: 64 }, () =>
+        send(
+          emu.url,
+          signed('ImportKeyPair', importParams({ KeyPairName: 'race-one', RegionId: 'cn-shanghai' })),
+          agent,
+        ),
+      ),
     );
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     expect(results.filter((r) => r.json['Code'] === 'KeyPair.AlreadyExist')).toHaveLength(63);
@@ -60,12 +74,18 @@ describe('HTTP shell with authentication on', () => {
   });
 
   test('600 concurrent distinct imports into an empty region: exactly 500 succeed, 100 get 403 QuotaExceed.KeyPair', async () => {
-    const keys = await Promise.all(Array.from({ length: 600 }, () => generateKey({ kind: 'ecdsa', curve: 'nistp256' })));
-    const requests = keys.map((k, i) => signed('ImportKeyPair', { RegionId: 'eu-west-1', KeyPairName: `quota-${i}`, PublicKeyBody: k.publicKey }));
+    const keys = await Promise.all(
+      Array.from({ length: 600 }, () => generateKey({ kind: 'ecdsa', curve: 'nistp256' })),
+    );
+    const requests = keys.map((k, i) =>
+      signed('ImportKeyPair', { RegionId: 'eu-west-1', KeyPairName: `quota-${i}`, PublicKeyBody: k.publicKey }),
+    );
     const results = await Promise.all(requests.map((raw) => send(emu.url, raw, agent)));
     expect(results.filter((r) => r.status === 200)).toHaveLength(500);
     const refused = results.filter((r) => r.status !== 200);
-    expect(refused.map((r) => `${r.status} ${String(r.json['Code'])}`)).toEqual(Array(100).fill('403 QuotaExceed.KeyPair'));
+    expect(refused.map((r) => `${r.status} ${String(r.json['Code'])}`)).toEqual(
+      Array(100).fill('403 QuotaExceed.KeyPair'),
+    );
     expect(regionOf(emu.state(), 'eu-west-1').keyPairs).toHaveLength(500);
   }, 60_000);
 });
@@ -77,7 +97,10 @@ describe('HTTP shell faults', () => {
       await expect(send(emu.url, rpc('ImportKeyPair', importParams()), agent)).rejects.toThrow();
       expect(emu.state().regions).toEqual({});
       // Control requests are never faulted.
-      expect((await send(emu.url, { method: 'GET', url: '/__kpc/health', headers: {}, body: new Uint8Array(0) }, agent)).status).toBe(200);
+      expect(
+        (await send(emu.url, { method: 'GET', url: '/__kpc/health', headers: {}, body: new Uint8Array(0) }, agent))
+          .status,
+      ).toBe(200);
     } finally {
       await emu.close();
     }

@@ -36,8 +36,22 @@ export interface RunningEmulator {
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** An error from a spec row (InvalidParameter unless named) for a problem the HTTP layer found. */
-function shellError(emulator: Emulator, status: number, hostId: string, message?: string, code = 'InvalidParameter'): CoreResponse {
-  const env = { now: new Date(), random: Math.random, requestId: randomUUID().toUpperCase(), hostId, spec: emulator.spec, auth: emulator.auth, behaviour: emulator.behaviour };
+function shellError(
+  emulator: Emulator,
+  status: number,
+  hostId: string,
+  message?: string,
+  code = 'InvalidParameter',
+): CoreResponse {
+  const env = {
+    now: new Date(),
+    random: Math.random,
+    requestId: randomUUID().toUpperCase(),
+    hostId,
+    spec: emulator.spec,
+    auth: emulator.auth,
+    behaviour: emulator.behaviour,
+  };
   return { ...errorOut(env, undefined, message === undefined ? { code } : { code, message }), status };
 }
 
@@ -68,7 +82,8 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
     const hostId = req.headers.host ?? hostName;
     try {
       const body = await readBody(req, max);
-      if (body === 'too-large') return send(res, shellError(emulator, 413, hostId, `The request body exceeds ${max} bytes.`));
+      if (body === 'too-large')
+        return send(res, shellError(emulator, 413, hostId, `The request body exceeds ${max} bytes.`));
       const raw = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headersDistinct, body };
       const reply = await emulator.dispatch(raw, { remoteAddress: req.socket.remoteAddress, hostId });
       if (reply.kind === 'reset') return void req.socket.destroy();
@@ -84,7 +99,12 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
   server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
     if (!socket.writable || err.code === 'ECONNRESET') return void socket.destroy();
     const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-    const r = shellError(emulator, status, hostName, `The HTTP request could not be parsed (${err.code ?? 'malformed'}).`);
+    const r = shellError(
+      emulator,
+      status,
+      hostName,
+      `The HTTP request could not be parsed (${err.code ?? 'malformed'}).`,
+    );
     socket.end(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: ${r.headers['content-type']}\r\ncontent-length: ${Buffer.byteLength(r.body)}\r\nconnection: close\r\n\r\n${r.body}`,
     );

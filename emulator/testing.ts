@@ -5,7 +5,14 @@
 import { randomUUID } from 'node:crypto';
 import { request, type Dispatcher } from 'undici';
 import { readFixture } from '../src/keys/fixtures.ts';
-import { canonicalQuery, rawRequestV1, rawRequestV3, signRequestV1, signRequestV3, type RawHttpRequest } from '../src/sign/index.ts';
+import {
+  canonicalQuery,
+  rawRequestV1,
+  rawRequestV3,
+  signRequestV1,
+  signRequestV3,
+  type RawHttpRequest,
+} from '../src/sign/index.ts';
 import { defaultSpec } from '../src/spec/load.ts';
 import { FAITHFUL } from './core/behaviour.ts';
 import { handle } from './core/handle.ts';
@@ -74,7 +81,11 @@ export function signedV3(action: string, params: Record<string, string>, o: Sign
 }
 
 /** A V1-signed request, as GET query or POST form body. */
-export function signedV1(action: string, params: Record<string, string>, o: SignOptions & { method?: 'GET' | 'POST' } = {}): RawHttpRequest {
+export function signedV1(
+  action: string,
+  params: Record<string, string>,
+  o: SignOptions & { method?: 'GET' | 'POST' } = {},
+): RawHttpRequest {
   const method = o.method ?? 'GET';
   const all = signRequestV1({
     method,
@@ -100,7 +111,11 @@ export function codeOf(outcome: Outcome): string | undefined {
 }
 
 /** Runs requests one after another through handle(), threading the state. */
-export function runAll(state: EmulatorState, requests: RawHttpRequest[], env: Partial<CoreEnv> = {}): { state: EmulatorState; outcomes: Outcome[] } {
+export function runAll(
+  state: EmulatorState,
+  requests: RawHttpRequest[],
+  env: Partial<CoreEnv> = {},
+): { state: EmulatorState; outcomes: Outcome[] } {
   const outcomes: Outcome[] = [];
   let s = state;
   for (const r of requests) {
@@ -127,7 +142,8 @@ export interface HttpResult {
 /** Sends a RawHttpRequest to a listening emulator (the Host header is the URL's, so sign with that host). */
 export async function send(baseUrl: string, raw: RawHttpRequest, dispatcher?: Dispatcher): Promise<HttpResult> {
   const headers: Record<string, string> = {};
-  for (const [k, v] of Object.entries(raw.headers)) if (k !== 'host' && v !== undefined) headers[k] = Array.isArray(v) ? v.join(',') : v;
+  for (const [k, v] of Object.entries(raw.headers))
+    if (k !== 'host' && v !== undefined) headers[k] = Array.isArray(v) ? v.join(',') : v;
   const res = await request(`${baseUrl}${raw.url}`, {
     method: raw.method as 'GET',
     headers,

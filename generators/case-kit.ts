@@ -20,7 +20,12 @@ export function nameAndKey(name: VarSpec = { name: {} }, key: VarSpec = { key: C
 
 /** ImportKeyPair params for the usual vars, overridden (or, with undefined, omitted) by `over`. */
 export function importParams(over: Record<string, string | undefined> = {}): Record<string, string> {
-  const base: Record<string, string | undefined> = { RegionId: '${region}', KeyPairName: '${name}', PublicKeyBody: '${key}', ...over };
+  const base: Record<string, string | undefined> = {
+    RegionId: '${region}',
+    KeyPairName: '${name}',
+    PublicKeyBody: '${key}',
+    ...over,
+  };
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(base)) if (v !== undefined) out[k] = v;
   return out;
@@ -36,9 +41,16 @@ export function acceptImport(spec: Spec, primaryRule: string, keyVar = 'key', na
     const matchers: Matcher[] = [];
     for (const id of field.rules) {
       const c = rule(spec, id).constraint;
-      if (c.kind === 'response-field' && c.equals === 'request') matchers.push({ match: 'equals', value: nameExpr, rule: id });
+      if (c.kind === 'response-field' && c.equals === 'request')
+        matchers.push({ match: 'equals', value: nameExpr, rule: id });
       else if (c.kind === 'response-field') matchers.push({ match: 'type', type: 'string', rule: id });
-      else if (c.kind === 'fingerprint') matchers.push({ match: 'fingerprint-of', key: keyVar, form: c.format === 'md5-colon' ? 'colon' : 'any', rule: id });
+      else if (c.kind === 'fingerprint')
+        matchers.push({
+          match: 'fingerprint-of',
+          key: keyVar,
+          form: c.format === 'md5-colon' ? 'colon' : 'any',
+          rule: id,
+        });
     }
     const [only] = matchers;
     if (only !== undefined) body[field.name] = matchers.length === 1 ? only : { match: 'all-of', matchers };
@@ -56,15 +68,22 @@ export function responseRules(spec: Spec): string[] {
  * several rows, or only a 4xx where the document names no code.
  */
 export function rejectImport(spec: Spec, violation: Violation, primaryRule: string): Expectation {
-  if ('statusClass' in violation) return { status: { match: 'status-class', class: violation.statusClass, rule: primaryRule } };
+  if ('statusClass' in violation)
+    return { status: { match: 'status-class', class: violation.statusClass, rule: primaryRule } };
   const codes = 'error' in violation ? [violation.error] : violation.oneOf;
   const statuses = [...new Set(codes.map((code) => statusOf(spec, code)))];
   const [status] = statuses;
   const [code] = codes;
   return {
-    status: statuses.length === 1 ? { match: 'equals', value: status, rule: primaryRule } : { match: 'one-of', values: statuses, rule: primaryRule },
+    status:
+      statuses.length === 1
+        ? { match: 'equals', value: status, rule: primaryRule }
+        : { match: 'one-of', values: statuses, rule: primaryRule },
     body: {
-      Code: codes.length === 1 ? { match: 'equals', value: code, rule: primaryRule } : { match: 'one-of', values: codes, rule: primaryRule },
+      Code:
+        codes.length === 1
+          ? { match: 'equals', value: code, rule: primaryRule }
+          : { match: 'one-of', values: codes, rule: primaryRule },
     },
   };
 }
@@ -101,7 +120,8 @@ export function outcomeText(violation: Violation): string {
 export function importStep(params: Record<string, string>, expect: Expectation): Step {
   const step: Step = { action: OP, params, expect };
   const status = expect.status;
-  if (typeof status === 'object' && status !== null && 'match' in status && status.match === 'status-class') step.observe = ['body.Code'];
+  if (typeof status === 'object' && status !== null && 'match' in status && status.match === 'status-class')
+    step.observe = ['body.Code'];
   return step;
 }
 

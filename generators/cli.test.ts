@@ -30,7 +30,14 @@ describe('kpc generate', () => {
     const dir = tempDir();
     const io = quiet();
     expect(await generateCommand(['--out', dir])).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['name.yaml', 'public-key.yaml', 'region.yaml', 'required.yaml', 'resource-group.yaml', 'tags.yaml']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'name.yaml',
+      'public-key.yaml',
+      'region.yaml',
+      'required.yaml',
+      'resource-group.yaml',
+      'tags.yaml',
+    ]);
     expect(io.out()).toMatch(/wrote .*name\.yaml \(\d+ cases\)/);
   });
 

@@ -40,12 +40,14 @@ export async function generateCommand(argv: string[]): Promise<number> {
   const files = generateFiles(opts.specDir === undefined ? loadSpec() : loadSpec(opts.specDir));
   if (opts.check) {
     const stale = staleFiles(opts.outDir, files);
-    for (const s of stale) process.stderr.write(`stale: ${shown(opts.outDir, s.file)} (${s.reason}); run kpc generate\n`);
+    for (const s of stale)
+      process.stderr.write(`stale: ${shown(opts.outDir, s.file)} (${s.reason}); run kpc generate\n`);
     if (stale.length === 0) process.stdout.write(`${files.length} generated files are current\n`);
     return stale.length === 0 ? 0 : 1;
   }
   const { removed } = writeGenerated(opts.outDir, files);
-  for (const f of files) process.stdout.write(`wrote ${shown(opts.outDir, f.file)} (${f.caseFile.cases.length} cases)\n`);
+  for (const f of files)
+    process.stdout.write(`wrote ${shown(opts.outDir, f.file)} (${f.caseFile.cases.length} cases)\n`);
   for (const f of removed) process.stdout.write(`removed ${shown(opts.outDir, f)} (no longer generated)\n`);
   return 0;
 }

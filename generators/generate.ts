@@ -24,12 +24,42 @@ interface SuiteDef {
 
 /** The generated files, in the order they are written. */
 export const SUITES: readonly SuiteDef[] = [
-  { file: 'name.yaml', suite: 'name', description: 'KeyPairName: length boundaries, first character, character set and forbidden prefixes.', build: nameCases },
-  { file: 'public-key.yaml', suite: 'public-key', description: 'PublicKeyBody: every key of the corpus, with and without a comment, and every malformed variant.', build: keyCases },
-  { file: 'tags.yaml', suite: 'tags', description: 'Tag.N: counts and indices, key and value lengths, forbidden prefixes and substrings.', build: tagCases },
-  { file: 'required.yaml', suite: 'required', description: 'Required parameters, left out or sent empty.', build: requiredCases },
-  { file: 'resource-group.yaml', suite: 'resource-group', description: 'ResourceGroupId: unknown and existing resource groups.', build: resourceGroupCases },
-  { file: 'region.yaml', suite: 'region', description: 'RegionId: an unknown region and a second, existing one.', build: regionCases },
+  {
+    file: 'name.yaml',
+    suite: 'name',
+    description: 'KeyPairName: length boundaries, first character, character set and forbidden prefixes.',
+    build: nameCases,
+  },
+  {
+    file: 'public-key.yaml',
+    suite: 'public-key',
+    description: 'PublicKeyBody: every key of the corpus, with and without a comment, and every malformed variant.',
+    build: keyCases,
+  },
+  {
+    file: 'tags.yaml',
+    suite: 'tags',
+    description: 'Tag.N: counts and indices, key and value lengths, forbidden prefixes and substrings.',
+    build: tagCases,
+  },
+  {
+    file: 'required.yaml',
+    suite: 'required',
+    description: 'Required parameters, left out or sent empty.',
+    build: requiredCases,
+  },
+  {
+    file: 'resource-group.yaml',
+    suite: 'resource-group',
+    description: 'ResourceGroupId: unknown and existing resource groups.',
+    build: resourceGroupCases,
+  },
+  {
+    file: 'region.yaml',
+    suite: 'region',
+    description: 'RegionId: an unknown region and a second, existing one.',
+    build: regionCases,
+  },
 ];
 
 /** A generated file: its name inside suites/generated, its case file and its text. */
@@ -43,7 +73,13 @@ export interface GeneratedFile {
 export function generateFiles(spec: Spec): GeneratedFile[] {
   const revision = specRevision(spec);
   return SUITES.map((s) => {
-    const caseFile: CaseFile = { suite: s.suite, description: s.description, origin: 'generated', specRevision: revision, cases: s.build(spec) };
+    const caseFile: CaseFile = {
+      suite: s.suite,
+      description: s.description,
+      origin: 'generated',
+      specRevision: revision,
+      cases: s.build(spec),
+    };
     return { file: s.file, caseFile, text: renderCaseFile(caseFile) };
   });
 }

@@ -3,7 +3,19 @@ import { KpcError } from '../src/errors.ts';
 import { ALL_KEY_SPECS, keySpecId, sshKeyTypeOfSpec, type KeySpec } from '../src/keys/key-types.ts';
 import { MALFORMED_BODY_IDS } from '../src/keys/malformed.ts';
 import type { Spec } from '../src/spec/types.ts';
-import { acceptImport, caseId, CHEAP_KEY, importParams, importStep, makeCase, outcomeText, rejectImport, responseRules, rowOf, violationOf } from './case-kit.ts';
+import {
+  acceptImport,
+  caseId,
+  CHEAP_KEY,
+  importParams,
+  importStep,
+  makeCase,
+  outcomeText,
+  rejectImport,
+  responseRules,
+  rowOf,
+  violationOf,
+} from './case-kit.ts';
 import { OP, rule } from './spec-view.ts';
 
 /**
@@ -56,7 +68,8 @@ export function documentedKeyTypes(spec: Spec): Set<string> {
   const types = new Set(spec.keyTypes.documented.flatMap((name) => spec.keyTypes.sshTypes[name] ?? []));
   const c = rule(spec, KEY_TYPE).constraint;
   const listed = c.kind === 'public-key' ? [...c.keyTypes].sort().join(',') : '';
-  if ([...types].sort().join(',') !== listed) throw new KpcError('KPC_SPEC', `api.yaml keyTypes (${[...types].join(', ')}) and ${KEY_TYPE} (${listed}) disagree`);
+  if ([...types].sort().join(',') !== listed)
+    throw new KpcError('KPC_SPEC', `api.yaml keyTypes (${[...types].join(', ')}) and ${KEY_TYPE} (${listed}) disagree`);
   return types;
 }
 
@@ -73,29 +86,51 @@ function corpusCases(spec: Spec, ks: KeySpec, documented: Set<string>): Case[] {
   const obs = observationRule(spec, id);
   if (obs !== undefined) {
     const step: Step = { action: OP, params: importParams(), observe: IMPORT_OBSERVATIONS };
-    return [makeCase(spec, {
-      id: caseId(obs, 'observation', id), title: `records how the target answers ${keyPhrase(ks)} (${type})`, rules: [obs],
-      scenario: 'observation', polarity: 'observation', vars: { name: { name: {} }, key: { key: id } }, steps: [step],
-    })];
+    return [
+      makeCase(spec, {
+        id: caseId(obs, 'observation', id),
+        title: `records how the target answers ${keyPhrase(ks)} (${type})`,
+        rules: [obs],
+        scenario: 'observation',
+        polarity: 'observation',
+        vars: { name: { name: {} }, key: { key: id } },
+        steps: [step],
+      }),
+    ];
   }
   if (!documented.has(type)) {
     const v = violationOf(spec, KEY_TYPE);
-    return [makeCase(spec, {
-      id: caseId(KEY_TYPE, 'unsupported-key-type', id), title: `rejects ${keyPhrase(ks)} (${type}, not a documented type) ${outcomeText(v)}`,
-      rules: [KEY_TYPE], scenario: 'unsupported-key-type', polarity: 'negative', errorRow: rowOf(v),
-      vars: { name: { name: {} }, key: { key: id } }, steps: [importStep(importParams(), rejectImport(spec, v, KEY_TYPE))],
-    })];
+    return [
+      makeCase(spec, {
+        id: caseId(KEY_TYPE, 'unsupported-key-type', id),
+        title: `rejects ${keyPhrase(ks)} (${type}, not a documented type) ${outcomeText(v)}`,
+        rules: [KEY_TYPE],
+        scenario: 'unsupported-key-type',
+        polarity: 'negative',
+        errorRow: rowOf(v),
+        vars: { name: { name: {} }, key: { key: id } },
+        steps: [importStep(importParams(), rejectImport(spec, v, KEY_TYPE))],
+      }),
+    ];
   }
   return [
     makeCase(spec, {
-      id: caseId(KEY_TYPE, 'valid-key', id), title: `accepts ${keyPhrase(ks)} (${type}) and returns its MD5 fingerprint`,
-      rules: [KEY_TYPE, FORMAT, ...responseRules(spec)], scenario: 'valid-key', polarity: 'positive',
-      vars: { name: { name: {} }, key: { key: id } }, steps: [importStep(importParams(), acceptImport(spec, KEY_TYPE))],
+      id: caseId(KEY_TYPE, 'valid-key', id),
+      title: `accepts ${keyPhrase(ks)} (${type}) and returns its MD5 fingerprint`,
+      rules: [KEY_TYPE, FORMAT, ...responseRules(spec)],
+      scenario: 'valid-key',
+      polarity: 'positive',
+      vars: { name: { name: {} }, key: { key: id } },
+      steps: [importStep(importParams(), acceptImport(spec, KEY_TYPE))],
     }),
     makeCase(spec, {
-      id: caseId(COMMENT, 'valid-key', `${id}-with-comment`), title: `accepts ${keyPhrase(ks)} with a comment and returns the fingerprint of the key alone`,
-      rules: [COMMENT, KEY_TYPE, FORMAT, ...responseRules(spec)], scenario: 'valid-key', polarity: 'positive',
-      vars: { name: { name: {} }, key: { key: id, comment: KEY_COMMENT } }, steps: [importStep(importParams(), acceptImport(spec, COMMENT))],
+      id: caseId(COMMENT, 'valid-key', `${id}-with-comment`),
+      title: `accepts ${keyPhrase(ks)} with a comment and returns the fingerprint of the key alone`,
+      rules: [COMMENT, KEY_TYPE, FORMAT, ...responseRules(spec)],
+      scenario: 'valid-key',
+      polarity: 'positive',
+      vars: { name: { name: {} }, key: { key: id, comment: KEY_COMMENT } },
+      steps: [importStep(importParams(), acceptImport(spec, COMMENT))],
     }),
   ];
 }
@@ -104,7 +139,12 @@ function corpusCases(spec: Spec, ks: KeySpec, documented: Set<string>): Case[] {
 function malformedBases(spec: Spec, documented: Set<string>): KeySpec[] {
   const bases = new Map<string, KeySpec>();
   for (const ks of ALL_KEY_SPECS) {
-    if (documented.has(sshKeyTypeOfSpec(ks)) && observationRule(spec, keySpecId(ks)) === undefined && !bases.has(ks.kind)) bases.set(ks.kind, ks);
+    if (
+      documented.has(sshKeyTypeOfSpec(ks)) &&
+      observationRule(spec, keySpecId(ks)) === undefined &&
+      !bases.has(ks.kind)
+    )
+      bases.set(ks.kind, ks);
   }
   return [...bases.values()];
 }
@@ -113,8 +153,13 @@ function malformedBases(spec: Spec, documented: Set<string>): KeySpec[] {
 function malformedCase(spec: Spec, variant: string, of: string, slug: string, what: string): Case {
   const v = violationOf(spec, FORMAT);
   return makeCase(spec, {
-    id: caseId(FORMAT, 'malformed-key', slug), title: `rejects ${what} ${outcomeText(v)}`, rules: [FORMAT], scenario: 'malformed-key',
-    polarity: 'negative', errorRow: rowOf(v), vars: { name: { name: {} }, key: { malformed: { of, variant } } },
+    id: caseId(FORMAT, 'malformed-key', slug),
+    title: `rejects ${what} ${outcomeText(v)}`,
+    rules: [FORMAT],
+    scenario: 'malformed-key',
+    polarity: 'negative',
+    errorRow: rowOf(v),
+    vars: { name: { name: {} }, key: { malformed: { of, variant } } },
     steps: [importStep(importParams(), rejectImport(spec, v, FORMAT))],
   });
 }
@@ -127,13 +172,18 @@ export function keyCases(spec: Spec): Case[] {
   for (const variant of MALFORMED_BODY_IDS) {
     if (ELSEWHERE.has(variant)) continue;
     if (KEY_INDEPENDENT.has(variant)) {
-      const what = variant === 'garbage-doc-example' && example !== undefined ? `the document's example body (${example})` : `a malformed body (${variant})`;
+      const what =
+        variant === 'garbage-doc-example' && example !== undefined
+          ? `the document's example body (${example})`
+          : `a malformed body (${variant})`;
       out.push(malformedCase(spec, variant, CHEAP_KEY, variant, what));
       continue;
     }
     for (const base of malformedBases(spec, documented)) {
       const of = keySpecId(base);
-      const text = VARIANT_TEXT[variant]?.(keyPhrase(base), sshKeyTypeOfSpec(base)) ?? `a malformed body (${variant}) made from ${keyPhrase(base)}`;
+      const text =
+        VARIANT_TEXT[variant]?.(keyPhrase(base), sshKeyTypeOfSpec(base)) ??
+        `a malformed body (${variant}) made from ${keyPhrase(base)}`;
       out.push(malformedCase(spec, variant, of, `${of}-${variant}`, text));
     }
   }

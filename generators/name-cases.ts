@@ -2,7 +2,19 @@ import type { Case, NameSpec, Scenario } from '../src/cases/types.ts';
 import { KpcError } from '../src/errors.ts';
 import { inClasses } from '../src/spec/predicates.ts';
 import type { Spec } from '../src/spec/types.ts';
-import { acceptImport, caseId, CHEAP_KEY, importParams, importStep, makeCase, outcomeText, rejectImport, responseRules, rowOf, violationOf } from './case-kit.ts';
+import {
+  acceptImport,
+  caseId,
+  CHEAP_KEY,
+  importParams,
+  importStep,
+  makeCase,
+  outcomeText,
+  rejectImport,
+  responseRules,
+  rowOf,
+  violationOf,
+} from './case-kit.ts';
 import { labelNameSpec, verifyNameLabel } from './name-label.ts';
 import { UNIQUE_LENGTHS } from './name-sample.ts';
 import { lengthOf, ruleOfKind } from './spec-view.ts';
@@ -53,7 +65,10 @@ function punctuation(ch: string): CharSample {
 
 /** Lower-case, id-safe slug of free text ('https://' → 'https'). */
 export function slugify(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** What one name case intends, before the predicates confirm it. */
@@ -73,22 +88,39 @@ function nameCase(spec: Spec, d: NameCaseDef): Case {
   verifyNameLabel(spec, d.ns, broken);
   const id = caseId(d.rule, d.scenario, d.slug);
   const labelled = broken.length === 0 ? 'positive' : 'negative';
-  if (labelled !== d.intent) throw new KpcError('KPC_INTERNAL', `${id}: intended ${d.intent}, but the spec's predicates say ${labelled} (breaks [${broken.join(', ')}])`);
+  if (labelled !== d.intent)
+    throw new KpcError(
+      'KPC_INTERNAL',
+      `${id}: intended ${d.intent}, but the spec's predicates say ${labelled} (breaks [${broken.join(', ')}])`,
+    );
   const vars = { name: { name: d.ns }, key: { key: CHEAP_KEY } };
   if (d.intent === 'positive') {
     return makeCase(spec, {
-      id, title: `accepts ${d.what}`, rules: [d.rule, ...responseRules(spec)], scenario: d.scenario, polarity: 'positive', vars,
+      id,
+      title: `accepts ${d.what}`,
+      rules: [d.rule, ...responseRules(spec)],
+      scenario: d.scenario,
+      polarity: 'positive',
+      vars,
       steps: [importStep(importParams(), acceptImport(spec, d.rule))],
     });
   }
-  if (!broken.includes(d.rule)) throw new KpcError('KPC_INTERNAL', `${id}: meant to break ${d.rule}, but breaks [${broken.join(', ')}]`);
+  if (!broken.includes(d.rule))
+    throw new KpcError('KPC_INTERNAL', `${id}: meant to break ${d.rule}, but breaks [${broken.join(', ')}]`);
   const violation = violationOf(spec, d.rule);
   for (const other of broken) {
-    if (JSON.stringify(violationOf(spec, other)) !== JSON.stringify(violation)) throw new KpcError('KPC_INTERNAL', `${id}: breaks ${d.rule} and ${other}, which demand different errors`);
+    if (JSON.stringify(violationOf(spec, other)) !== JSON.stringify(violation))
+      throw new KpcError('KPC_INTERNAL', `${id}: breaks ${d.rule} and ${other}, which demand different errors`);
   }
   return makeCase(spec, {
-    id, title: `rejects ${d.what} ${outcomeText(violation)}`, rules: [d.rule, ...broken], scenario: d.scenario, polarity: 'negative',
-    errorRow: rowOf(violation), vars, steps: [importStep(importParams(), rejectImport(spec, violation, d.rule))],
+    id,
+    title: `rejects ${d.what} ${outcomeText(violation)}`,
+    rules: [d.rule, ...broken],
+    scenario: d.scenario,
+    polarity: 'negative',
+    errorRow: rowOf(violation),
+    vars,
+    steps: [importStep(importParams(), rejectImport(spec, violation, d.rule))],
   });
 }
 
@@ -96,17 +128,27 @@ function nameCase(spec: Spec, d: NameCaseDef): Case {
 function lengthDefs(spec: Spec): NameCaseDef[] {
   const r = ruleOfKind(spec, 'KeyPairName', 'length');
   const { min, max } = lengthOf(spec, r.id);
-  const scenario = (n: number): Scenario => (n < min ? 'below-min-length' : n > max ? 'above-max-length' : 'valid-boundary');
+  const scenario = (n: number): Scenario =>
+    n < min ? 'below-min-length' : n > max ? 'above-max-length' : 'valid-boundary';
   const intent = (n: number): 'positive' | 'negative' => (n < min || n > max ? 'negative' : 'positive');
   const latin = [min - 1, min, min + 1, max - 1, max, max + 1].filter((n) => n >= 1);
   const cjk = [min - 1, min, max, max + 1].filter((n) => n >= 1);
   const longest = Math.max(...UNIQUE_LENGTHS);
   return [
-    ...latin.map((n) => ({ rule: r.id, scenario: scenario(n), slug: `${n}-latin`, what: `a ${n}-character name`, ns: { length: n }, intent: intent(n) })),
+    ...latin.map((n) => ({
+      rule: r.id,
+      scenario: scenario(n),
+      slug: `${n}-latin`,
+      what: `a ${n}-character name`,
+      ns: { length: n },
+      intent: intent(n),
+    })),
     ...cjk.map((n) => {
       // Long enough for the run's unique part: start with a Chinese character and pad with them.
       const ns: NameSpec = n > longest + 1 ? { length: n, prefix: '中', fill: 'cjk' } : { length: n, fill: 'cjk' };
-      const what = ns.prefix ? `a ${n}-character name mostly of Chinese characters` : `a ${n}-character name of Chinese characters`;
+      const what = ns.prefix
+        ? `a ${n}-character name mostly of Chinese characters`
+        : `a ${n}-character name of Chinese characters`;
       return { rule: r.id, scenario: scenario(n), slug: `${n}-cjk`, what, ns, intent: intent(n) };
     }),
   ];
@@ -119,7 +161,14 @@ function firstCharDefs(spec: Spec): NameCaseDef[] {
   const samples = [...LETTER_SAMPLES, DIGIT_SAMPLE, ...[...charset.extra].map(punctuation)];
   return samples.map((s) => {
     const ok = inClasses(s.ch, r.constraint.classes);
-    return { rule: r.id, scenario: ok ? 'valid-class' : 'invalid-first-char', slug: s.slug, what: `a name starting with ${s.text}`, ns: { prefix: s.ch }, intent: ok ? 'positive' : 'negative' };
+    return {
+      rule: r.id,
+      scenario: ok ? 'valid-class' : 'invalid-first-char',
+      slug: s.slug,
+      what: `a name starting with ${s.text}`,
+      ns: { prefix: s.ch },
+      intent: ok ? 'positive' : 'negative',
+    };
   });
 }
 
@@ -129,11 +178,29 @@ function charsetDefs(spec: Spec): NameCaseDef[] {
   const allowed: CharSample[] = [
     ...[...r.constraint.extra].map(punctuation),
     { ch: '0123456789', slug: 'digits', text: 'every ASCII digit' },
-    { ch: LETTER_SAMPLES.map((s) => s.ch).join(''), slug: 'letters-of-several-scripts', text: 'letters of several scripts' },
+    {
+      ch: LETTER_SAMPLES.map((s) => s.ch).join(''),
+      slug: 'letters-of-several-scripts',
+      text: 'letters of several scripts',
+    },
   ];
   return [
-    ...allowed.map((s) => ({ rule: r.id, scenario: 'valid-class' as const, slug: s.slug, what: `a name containing ${s.text}`, ns: { infix: s.ch }, intent: 'positive' as const })),
-    ...FORBIDDEN_SAMPLES.map((s) => ({ rule: r.id, scenario: 'forbidden-character' as const, slug: s.slug, what: `a name containing ${s.text}`, ns: { infix: s.ch }, intent: 'negative' as const })),
+    ...allowed.map((s) => ({
+      rule: r.id,
+      scenario: 'valid-class' as const,
+      slug: s.slug,
+      what: `a name containing ${s.text}`,
+      ns: { infix: s.ch },
+      intent: 'positive' as const,
+    })),
+    ...FORBIDDEN_SAMPLES.map((s) => ({
+      rule: r.id,
+      scenario: 'forbidden-character' as const,
+      slug: s.slug,
+      what: `a name containing ${s.text}`,
+      ns: { infix: s.ch },
+      intent: 'negative' as const,
+    })),
   ];
 }
 
@@ -141,7 +208,12 @@ function charsetDefs(spec: Spec): NameCaseDef[] {
 function prefixDefs(spec: Spec): NameCaseDef[] {
   const r = ruleOfKind(spec, 'KeyPairName', 'forbidden-prefix');
   return r.constraint.prefixes.map((p) => ({
-    rule: r.id, scenario: 'forbidden-prefix', slug: slugify(p), what: `a name starting with ${p}`, ns: { prefix: p }, intent: 'negative',
+    rule: r.id,
+    scenario: 'forbidden-prefix',
+    slug: slugify(p),
+    what: `a name starting with ${p}`,
+    ns: { prefix: p },
+    intent: 'negative',
   }));
 }
 

@@ -56,17 +56,46 @@ describe('labelNameSpec', () => {
 });
 
 // Characters from every class the predicates distinguish, plus the pieces of the URL prefixes.
-const pieces = fc.constantFrom('a', 'Z', '中', 'Ω', 'Ж', '7', ':', '_', '.', '-', ' ', '/', '@', '😀', '\t', 'h', 't', 'p', 's');
-const part = fc.oneof(fc.array(pieces, { maxLength: 4 }).map((a) => a.join('')), fc.constantFrom('http://', 'https://', 'http:'));
+const pieces = fc.constantFrom(
+  'a',
+  'Z',
+  '中',
+  'Ω',
+  'Ж',
+  '7',
+  ':',
+  '_',
+  '.',
+  '-',
+  ' ',
+  '/',
+  '@',
+  '😀',
+  '\t',
+  'h',
+  't',
+  'p',
+  's',
+);
+const part = fc.oneof(
+  fc.array(pieces, { maxLength: 4 }).map((a) => a.join('')),
+  fc.constantFrom('http://', 'https://', 'http:'),
+);
 const nameSpec: fc.Arbitrary<NameSpec> = fc
   .record(
-    { length: fc.integer({ min: 1, max: 200 }), prefix: part, infix: part, suffix: part, fill: fc.constantFrom('latin' as const, 'cjk' as const) },
+    {
+      length: fc.integer({ min: 1, max: 200 }),
+      prefix: part,
+      infix: part,
+      suffix: part,
+      fill: fc.constantFrom('latin' as const, 'cjk' as const),
+    },
     { requiredKeys: [] },
   )
   .filter((ns) => !overflows(ns));
 
 describe('generator labelling agrees with the spec predicates', () => {
-  test('for random name specs, the label decides validity exactly as isValidKeyPairName does on a run\'s names', () => {
+  test("for random name specs, the label decides validity exactly as isValidKeyPairName does on a run's names", () => {
     fc.assert(
       fc.property(nameSpec, fc.integer({ min: 0, max: 2 ** 31 - 1 }), (ns, seed) => {
         const label = labelNameSpec(spec, ns);

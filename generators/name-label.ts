@@ -23,10 +23,15 @@ export function brokenNameRules(spec: Spec, name: string): string[] {
  * would then depend on the run's token or on random fill, and the case would be flaky).
  */
 export function labelNameSpec(spec: Spec, ns: NameSpec): string[] {
-  if (overflows(ns)) throw new KpcError('KPC_INTERNAL', `name spec ${JSON.stringify(ns)} fixes more characters than its length`);
+  if (overflows(ns))
+    throw new KpcError('KPC_INTERNAL', `name spec ${JSON.stringify(ns)} fixes more characters than its length`);
   const [first, ...rest] = representativeNames(ns).map((n) => brokenNameRules(spec, n).join(','));
   for (const other of rest) {
-    if (other !== first) throw new KpcError('KPC_INTERNAL', `name spec ${JSON.stringify(ns)} is ambiguous: resolutions break [${first}] or [${other}]`);
+    if (other !== first)
+      throw new KpcError(
+        'KPC_INTERNAL',
+        `name spec ${JSON.stringify(ns)} is ambiguous: resolutions break [${first}] or [${other}]`,
+      );
   }
   return first === undefined || first === '' ? [] : first.split(',');
 }
@@ -39,7 +44,10 @@ export function verifyNameLabel(spec: Spec, ns: NameSpec, expected: readonly str
     const name = sampleName(ns, random);
     const got = brokenNameRules(spec, name).join(',');
     if (got !== want) {
-      throw new KpcError('KPC_INTERNAL', `name spec ${JSON.stringify(ns)} is labelled [${want}] but the sample ${JSON.stringify(name)} breaks [${got}]`);
+      throw new KpcError(
+        'KPC_INTERNAL',
+        `name spec ${JSON.stringify(ns)} is labelled [${want}] but the sample ${JSON.stringify(name)} breaks [${got}]`,
+      );
     }
   }
 }

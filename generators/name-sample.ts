@@ -56,7 +56,10 @@ export function resolveName(ns: NameSpec, unique: string, pick: FillPicker): str
 
 /** True when `ns` fixes more characters than its length allows (prefix, infix and suffix alone overflow). */
 export function overflows(ns: NameSpec): boolean {
-  return ns.length !== undefined && cpLength(ns.prefix ?? '') + cpLength(ns.infix ?? '') + cpLength(ns.suffix ?? '') > ns.length;
+  return (
+    ns.length !== undefined &&
+    cpLength(ns.prefix ?? '') + cpLength(ns.infix ?? '') + cpLength(ns.suffix ?? '') > ns.length
+  );
 }
 
 /**

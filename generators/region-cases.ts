@@ -1,6 +1,18 @@
 import type { Case } from '../src/cases/types.ts';
 import type { Spec } from '../src/spec/types.ts';
-import { acceptImport, caseId, importParams, importStep, makeCase, nameAndKey, outcomeText, rejectImport, responseRules, rowOf, violationOf } from './case-kit.ts';
+import {
+  acceptImport,
+  caseId,
+  importParams,
+  importStep,
+  makeCase,
+  nameAndKey,
+  outcomeText,
+  rejectImport,
+  responseRules,
+  rowOf,
+  violationOf,
+} from './case-kit.ts';
 import { ruleOfKind } from './spec-view.ts';
 
 /**
@@ -14,13 +26,23 @@ export function regionCases(spec: Spec): Case[] {
   const v = violationOf(spec, r.id);
   return [
     makeCase(spec, {
-      id: caseId(r.id, 'unknown-region', 'unknown'), title: `rejects a region that does not exist ${outcomeText(v)}`,
-      rules: [r.id], scenario: 'unknown-region', polarity: 'negative', errorRow: rowOf(v), vars: nameAndKey(),
+      id: caseId(r.id, 'unknown-region', 'unknown'),
+      title: `rejects a region that does not exist ${outcomeText(v)}`,
+      rules: [r.id],
+      scenario: 'unknown-region',
+      polarity: 'negative',
+      errorRow: rowOf(v),
+      vars: nameAndKey(),
       steps: [importStep(importParams({ RegionId: '${unknownRegion}' }), rejectImport(spec, v, r.id))],
     }),
     makeCase(spec, {
-      id: caseId(r.id, 'valid-class', 'second-region'), title: 'accepts an import in a second region that exists',
-      rules: [r.id, ...responseRules(spec)], scenario: 'valid-class', polarity: 'positive', requires: ['second-region'], vars: nameAndKey(),
+      id: caseId(r.id, 'valid-class', 'second-region'),
+      title: 'accepts an import in a second region that exists',
+      rules: [r.id, ...responseRules(spec)],
+      scenario: 'valid-class',
+      polarity: 'positive',
+      requires: ['second-region'],
+      vars: nameAndKey(),
       steps: [importStep(importParams({ RegionId: '${secondRegion}' }), acceptImport(spec, r.id))],
     }),
   ];

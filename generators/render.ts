@@ -41,6 +41,12 @@ function styleNode(node: unknown, key: string | undefined, parentKey: string | u
 export function renderCaseFile(file: CaseFile): string {
   const doc = new Document(file);
   styleNode(doc.contents as Node, undefined, undefined);
-  const body = doc.toString({ lineWidth: 0, minContentWidth: 0, indent: 2, indentSeq: true, flowCollectionPadding: true });
+  const body = doc.toString({
+    lineWidth: 0,
+    minContentWidth: 0,
+    indent: 2,
+    indentSeq: true,
+    flowCollectionPadding: true,
+  });
   return header(file.specRevision ?? 'unknown') + body;
 }

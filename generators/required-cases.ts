@@ -2,7 +2,17 @@ import type { Case, VarSpec } from '../src/cases/types.ts';
 import { KpcError } from '../src/errors.ts';
 import { satisfies } from '../src/spec/predicates.ts';
 import type { Rule, Spec, Violation } from '../src/spec/types.ts';
-import { caseId, CHEAP_KEY, importParams, importStep, makeCase, outcomeText, rejectImport, rowOf, violationOf } from './case-kit.ts';
+import {
+  caseId,
+  CHEAP_KEY,
+  importParams,
+  importStep,
+  makeCase,
+  outcomeText,
+  rejectImport,
+  rowOf,
+  violationOf,
+} from './case-kit.ts';
 import { parameters, rule, ruleOfKind } from './spec-view.ts';
 
 /**
@@ -26,7 +36,9 @@ function varsFor(left: string): Record<string, VarSpec> {
 
 /** The value rule an empty string breaks: a plain constraint it fails, else the parameter's format rule. */
 function emptyValueRule(spec: Spec, ids: readonly string[]): Rule {
-  const candidates = ids.map((id) => rule(spec, id)).filter((r) => r.violation !== undefined && r.constraint.kind !== 'required');
+  const candidates = ids
+    .map((id) => rule(spec, id))
+    .filter((r) => r.violation !== undefined && r.constraint.kind !== 'required');
   const plain = candidates.find((r) => satisfies(r.constraint, '') === false);
   const structural = candidates.find((r) => r.constraint.kind === 'public-key' || r.constraint.kind === 'region');
   const found = plain ?? structural;
@@ -47,18 +59,32 @@ export function requiredCases(spec: Spec): Case[] {
   for (const p of parameters(spec).filter((x) => x.required)) {
     const req = ruleOfKind(spec, p.name, 'required');
     const missing = violationOf(spec, req.id);
-    out.push(makeCase(spec, {
-      id: caseId(req.id, 'missing-parameter', kebab(p.name)), title: `rejects an import without ${p.name} ${outcomeText(missing)}`,
-      rules: [req.id], scenario: 'missing-parameter', polarity: 'negative', errorRow: rowOf(missing), vars: varsFor(p.name),
-      steps: [importStep(importParams({ [p.name]: undefined }), rejectImport(spec, missing, req.id))],
-    }));
+    out.push(
+      makeCase(spec, {
+        id: caseId(req.id, 'missing-parameter', kebab(p.name)),
+        title: `rejects an import without ${p.name} ${outcomeText(missing)}`,
+        rules: [req.id],
+        scenario: 'missing-parameter',
+        polarity: 'negative',
+        errorRow: rowOf(missing),
+        vars: varsFor(p.name),
+        steps: [importStep(importParams({ [p.name]: undefined }), rejectImport(spec, missing, req.id))],
+      }),
+    );
     const valueRule = emptyValueRule(spec, p.rules);
     const empty = emptyViolation(violationOf(spec, valueRule.id), missing);
-    out.push(makeCase(spec, {
-      id: caseId(req.id, 'empty-value', kebab(p.name)), title: `rejects an empty ${p.name} ${outcomeText(empty)}`,
-      rules: [req.id, valueRule.id], scenario: 'empty-value', polarity: 'negative', errorRow: rowOf(empty), vars: varsFor(p.name),
-      steps: [importStep(importParams({ [p.name]: '' }), rejectImport(spec, empty, req.id))],
-    }));
+    out.push(
+      makeCase(spec, {
+        id: caseId(req.id, 'empty-value', kebab(p.name)),
+        title: `rejects an empty ${p.name} ${outcomeText(empty)}`,
+        rules: [req.id, valueRule.id],
+        scenario: 'empty-value',
+        polarity: 'negative',
+        errorRow: rowOf(empty),
+        vars: varsFor(p.name),
+        steps: [importStep(importParams({ [p.name]: '' }), rejectImport(spec, empty, req.id))],
+      }),
+    );
   }
   return out;
 }

@@ -1,6 +1,18 @@
 import type { Case } from '../src/cases/types.ts';
 import type { Spec } from '../src/spec/types.ts';
-import { acceptImport, caseId, importParams, importStep, makeCase, nameAndKey, outcomeText, rejectImport, responseRules, rowOf, violationOf } from './case-kit.ts';
+import {
+  acceptImport,
+  caseId,
+  importParams,
+  importStep,
+  makeCase,
+  nameAndKey,
+  outcomeText,
+  rejectImport,
+  responseRules,
+  rowOf,
+  violationOf,
+} from './case-kit.ts';
 import { ruleOfKind } from './spec-view.ts';
 
 /**
@@ -14,13 +26,23 @@ export function resourceGroupCases(spec: Spec): Case[] {
   const v = violationOf(spec, r.id);
   return [
     makeCase(spec, {
-      id: caseId(r.id, 'unknown-resource-group', 'unknown'), title: `rejects a resource group that does not exist ${outcomeText(v)}`,
-      rules: [r.id], scenario: 'unknown-resource-group', polarity: 'negative', errorRow: rowOf(v), vars: nameAndKey(),
+      id: caseId(r.id, 'unknown-resource-group', 'unknown'),
+      title: `rejects a resource group that does not exist ${outcomeText(v)}`,
+      rules: [r.id],
+      scenario: 'unknown-resource-group',
+      polarity: 'negative',
+      errorRow: rowOf(v),
+      vars: nameAndKey(),
       steps: [importStep(importParams({ ResourceGroupId: '${unknownResourceGroup}' }), rejectImport(spec, v, r.id))],
     }),
     makeCase(spec, {
-      id: caseId(r.id, 'known-resource-group', 'existing'), title: 'accepts an import into a resource group that exists',
-      rules: [r.id, ...responseRules(spec)], scenario: 'known-resource-group', polarity: 'positive', requires: ['resource-group'], vars: nameAndKey(),
+      id: caseId(r.id, 'known-resource-group', 'existing'),
+      title: 'accepts an import into a resource group that exists',
+      rules: [r.id, ...responseRules(spec)],
+      scenario: 'known-resource-group',
+      polarity: 'positive',
+      requires: ['resource-group'],
+      vars: nameAndKey(),
       steps: [importStep(importParams({ ResourceGroupId: '${resourceGroup}' }), acceptImport(spec, r.id))],
     }),
   ];

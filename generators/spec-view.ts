@@ -24,16 +24,26 @@ export function rulesOf(spec: Spec, parameter: string): Rule[] {
 }
 
 /** The one rule of `parameter` whose constraint has `kind`, with the constraint narrowed. */
-export function ruleOfKind<K extends Constraint['kind']>(spec: Spec, parameter: string, kind: K): Rule & { constraint: Extract<Constraint, { kind: K }> } {
+export function ruleOfKind<K extends Constraint['kind']>(
+  spec: Spec,
+  parameter: string,
+  kind: K,
+): Rule & { constraint: Extract<Constraint, { kind: K }> } {
   const found = rulesOf(spec, parameter).filter((r) => r.constraint.kind === kind);
-  if (found.length !== 1) throw new KpcError('KPC_SPEC', `expected exactly one ${kind} rule for ${parameter}, found ${found.length}`);
+  if (found.length !== 1)
+    throw new KpcError('KPC_SPEC', `expected exactly one ${kind} rule for ${parameter}, found ${found.length}`);
   return found[0] as Rule & { constraint: Extract<Constraint, { kind: K }> };
 }
 
 /** The narrowed constraint of rule `id`, checking its kind. */
-export function constraintOf<K extends Constraint['kind']>(spec: Spec, id: string, kind: K): Extract<Constraint, { kind: K }> {
+export function constraintOf<K extends Constraint['kind']>(
+  spec: Spec,
+  id: string,
+  kind: K,
+): Extract<Constraint, { kind: K }> {
   const c = rule(spec, id).constraint;
-  if (c.kind !== kind) throw new KpcError('KPC_SPEC', `rule ${id} has a ${c.kind} constraint, the generators expect ${kind}`);
+  if (c.kind !== kind)
+    throw new KpcError('KPC_SPEC', `rule ${id} has a ${c.kind} constraint, the generators expect ${kind}`);
   return c as Extract<Constraint, { kind: K }>;
 }
 
@@ -43,7 +53,8 @@ export function constraintOf<K extends Constraint['kind']>(spec: Spec, id: strin
  */
 export function lengthOf(spec: Spec, id: string): { min: number; max: number } {
   const c = constraintOf(spec, id, 'length');
-  if (c.max === undefined) throw new KpcError('KPC_SPEC', `rule ${id} has no maximum length, the generators expect one`);
+  if (c.max === undefined)
+    throw new KpcError('KPC_SPEC', `rule ${id} has no maximum length, the generators expect one`);
   return { min: c.min ?? 0, max: c.max };
 }
 

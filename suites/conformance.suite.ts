@@ -23,5 +23,7 @@ async function judge(c: LoadedCase, meta: Record<string, unknown>, skip: (note: 
 
 // Concurrent cases first, bounded by maxConcurrency; exclusive ones (the quota) after
 // them, one at a time, so no other case ever meets a full region.
-test.concurrent.for(shared)('$id', async (c, ctx) => judge(c, ctx.task.meta as Record<string, unknown>, (n) => ctx.skip(n)));
+test.concurrent.for(shared)('$id', async (c, ctx) =>
+  judge(c, ctx.task.meta as Record<string, unknown>, (n) => ctx.skip(n)),
+);
 test.for(exclusive)('$id', async (c, ctx) => judge(c, ctx.task.meta as Record<string, unknown>, (n) => ctx.skip(n)));

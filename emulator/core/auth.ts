@@ -19,7 +19,8 @@ function withoutAuthorization(raw: RawHttpRequest): RawHttpRequest {
 export function authenticate(state: EmulatorState, raw: RawHttpRequest, env: CoreEnv): AuthResult {
   let parsed = parseRpcRequest(raw);
   // Without auth any signature is accepted, even an Authorization header that cannot be read.
-  if (!parsed.ok && !env.auth.required && parsed.code === 'IncompleteSignature') parsed = parseRpcRequest(withoutAuthorization(raw));
+  if (!parsed.ok && !env.auth.required && parsed.code === 'IncompleteSignature')
+    parsed = parseRpcRequest(withoutAuthorization(raw));
   if (!parsed.ok) return { ok: false, error: { code: parsed.code, message: parsed.message, status: parsed.status } };
   if (!env.auth.required) return { ok: true, call: parsed.call, state };
 
@@ -29,7 +30,8 @@ export function authenticate(state: EmulatorState, raw: RawHttpRequest, env: Cor
     lookupSecret: (id) => (Object.hasOwn(keys, id) ? keys[id] : undefined),
     nonceSeen: (id, nonce) => nonceSeen(state.nonces, id, nonce, env.now),
   });
-  if (!verified.ok) return { ok: false, error: { code: verified.code, message: verified.message, status: verified.status } };
+  if (!verified.ok)
+    return { ok: false, error: { code: verified.code, message: verified.message, status: verified.status } };
   const nonces = recordNonce(state.nonces, verified.accessKeyId, verified.nonce, env.now);
   return { ok: true, call: parsed.call, state: { ...state, nonces } };
 }

@@ -3,14 +3,20 @@
  * FAITHFUL is the reference; a mutant overrides exactly one field:
  * `createEmulator({ behaviour: { ...FAITHFUL, fingerprint: (b) => sha1Colon(b) } })`.
  */
-import { md5Fingerprint, parsePublicKeyBody, type ParsedKeyResult, type ParsedPublicKey } from '../../src/keys/index.ts';
+import {
+  md5Fingerprint,
+  parsePublicKeyBody,
+  type ParsedKeyResult,
+  type ParsedPublicKey,
+} from '../../src/keys/index.ts';
 import { errorRow } from '../../src/spec/load.ts';
 import { firstBrokenRule } from '../../src/spec/predicates.ts';
 import type { ErrorRow, Rule, Spec } from '../../src/spec/types.ts';
 import type { EmulatorState, KeyPairRecord, RegionState } from './types.ts';
 
 /** The checks of ImportKeyPair, by id; Behaviour.importChecks orders them. */
-export type ImportCheckId = 'required' | 'region' | 'name' | 'body' | 'tags' | 'resource-group' | 'unique' | 'quota' | 'unique-key';
+export type ImportCheckId =
+  'required' | 'region' | 'name' | 'body' | 'tags' | 'resource-group' | 'unique' | 'quota' | 'unique-key';
 
 /** An import a check refused: what Behaviour.afterRefusal may look at. */
 export interface Refusal {
@@ -105,13 +111,17 @@ export const FAITHFUL: Behaviour = Object.freeze({
   nameBrokenRule: (spec: Spec, name: string) => firstBrokenRule(spec, 'ImportKeyPair', 'KeyPairName', name),
   parseBody: parsePublicKeyBody,
   refuseKey(spec: Spec, key: ParsedPublicKey): string | undefined {
-    if (key.format !== 'openssh') return `${key.format === 'pem' ? 'PEM' : 'RFC 4716'} bodies are not accepted; send the OpenSSH one-line form`;
-    if (!documentedSshTypes(spec).has(key.type)) return `key type ${key.type} is not one of the documented types (${spec.keyTypes.documented.join(', ')})`;
-    if (key.type === 'ssh-rsa' && key.bits < MIN_RSA_BITS) return `RSA key of ${key.bits} bits is shorter than ${MIN_RSA_BITS}`;
+    if (key.format !== 'openssh')
+      return `${key.format === 'pem' ? 'PEM' : 'RFC 4716'} bodies are not accepted; send the OpenSSH one-line form`;
+    if (!documentedSshTypes(spec).has(key.type))
+      return `key type ${key.type} is not one of the documented types (${spec.keyTypes.documented.join(', ')})`;
+    if (key.type === 'ssh-rsa' && key.bits < MIN_RSA_BITS)
+      return `RSA key of ${key.bits} bits is shorter than ${MIN_RSA_BITS}`;
     return undefined;
   },
   tagIndexRange: (spec: Spec) => ({ min: 1, max: spec.limits.tagsPerResource }),
-  tagBrokenRule: (spec: Spec, field: 'Key' | 'Value', value: string) => firstBrokenRule(spec, 'ImportKeyPair', `Tag.N.${field}`, value),
+  tagBrokenRule: (spec: Spec, field: 'Key' | 'Value', value: string) =>
+    firstBrokenRule(spec, 'ImportKeyPair', `Tag.N.${field}`, value),
   rejectDuplicateTagKeys: true,
   resourceGroupExists: (state: EmulatorState, id: string) => state.resourceGroups.includes(id),
   uniqueScope: 'region' as const,

@@ -6,10 +6,19 @@ import type { EmulatorState } from './types.ts';
 
 function stateWith(n: number): EmulatorState {
   let s = emptyState();
-  for (let i = 0; i < n; i++) s = addKeyPair(s, REGION, { name: `k${i}`, fingerprint: 'f', publicKey: 'p', creationTime: 't', resourceGroupId: '', tags: [] });
+  for (let i = 0; i < n; i++)
+    s = addKeyPair(s, REGION, {
+      name: `k${i}`,
+      fingerprint: 'f',
+      publicKey: 'p',
+      creationTime: 't',
+      resourceGroupId: '',
+      tags: [],
+    });
   return s;
 }
-const del = (state: EmulatorState, names: string) => handle(state, rpc('DeleteKeyPairs', { RegionId: REGION, KeyPairNames: names }), testEnv());
+const del = (state: EmulatorState, names: string) =>
+  handle(state, rpc('DeleteKeyPairs', { RegionId: REGION, KeyPairNames: names }), testEnv());
 
 describe('DeleteKeyPairs', () => {
   test('deletes the named key pairs and answers with a RequestId only', () => {
@@ -38,16 +47,25 @@ describe('DeleteKeyPairs', () => {
   });
 
   test('accepts 100 names', () => {
-    expect(del(stateWith(100), JSON.stringify(Array.from({ length: 100 }, (_, i) => `k${i}`))).state.regions[REGION]?.keyPairs).toEqual([]);
+    expect(
+      del(stateWith(100), JSON.stringify(Array.from({ length: 100 }, (_, i) => `k${i}`))).state.regions[REGION]
+        ?.keyPairs,
+    ).toEqual([]);
   });
 
-  test.for(['', 'k1', '"k1"', '{"a":1}', '[1]', '[]', '["a",null]', JSON.stringify(Array.from({ length: 101 }, (_, i) => `k${i}`))])(
-    'KeyPairNames=%s is 400 InvalidKeyPairNames.ValueNotSupported',
-    (names) => {
-      const out = del(stateWith(1), names);
-      expect([out.response.status, codeOf(out)]).toEqual([400, 'InvalidKeyPairNames.ValueNotSupported']);
-    },
-  );
+  test.for([
+    '',
+    'k1',
+    '"k1"',
+    '{"a":1}',
+    '[1]',
+    '[]',
+    '["a",null]',
+    JSON.stringify(Array.from({ length: 101 }, (_, i) => `k${i}`)),
+  ])('KeyPairNames=%s is 400 InvalidKeyPairNames.ValueNotSupported', (names) => {
+    const out = del(stateWith(1), names);
+    expect([out.response.status, codeOf(out)]).toEqual([400, 'InvalidKeyPairNames.ValueNotSupported']);
+  });
 
   test('KeyPairNames and RegionId are required', () => {
     expect(bodyOf(handle(emptyState(), rpc('DeleteKeyPairs', { RegionId: REGION }), testEnv()))).toMatchObject({

@@ -7,10 +7,21 @@ import { handle } from './handle.ts';
 import { addKeyPair, emptyState } from './state.ts';
 import type { EmulatorState } from './types.ts';
 
-function stateWith(names: string[], extra: Partial<{ tags: Array<{ TagKey: string; TagValue: string }>; resourceGroupId: string }> = {}): EmulatorState {
+function stateWith(
+  names: string[],
+  extra: Partial<{ tags: Array<{ TagKey: string; TagValue: string }>; resourceGroupId: string }> = {},
+): EmulatorState {
   let s = emptyState();
   for (const name of names) {
-    s = addKeyPair(s, REGION, { name, fingerprint: `fp-${name}`, publicKey: `pk-${name}`, creationTime: '2024-05-01T10:00Z', resourceGroupId: '', tags: [], ...extra });
+    s = addKeyPair(s, REGION, {
+      name,
+      fingerprint: `fp-${name}`,
+      publicKey: `pk-${name}`,
+      creationTime: '2024-05-01T10:00Z',
+      resourceGroupId: '',
+      tags: [],
+      ...extra,
+    });
   }
   return s;
 }
@@ -18,17 +29,29 @@ function stateWith(names: string[], extra: Partial<{ tags: Array<{ TagKey: strin
 const describeCall = (state: EmulatorState, params: Record<string, string> = {}) =>
   handle(state, rpc('DescribeKeyPairs', { RegionId: REGION, ...params }), testEnv());
 const names = (out: ReturnType<typeof describeCall>) =>
-  ((bodyOf(out)['KeyPairs'] as { KeyPair: Array<{ KeyPairName: string }> }).KeyPair).map((k) => k.KeyPairName);
+  (bodyOf(out)['KeyPairs'] as { KeyPair: Array<{ KeyPairName: string }> }).KeyPair.map((k) => k.KeyPairName);
 
 describe('DescribeKeyPairs', () => {
   test('lists an imported key pair with its fingerprint, creation time, resource group and tags, without the public key', () => {
-    const { state } = runAll(emptyState(), [rpc('ImportKeyPair', importParams({ 'Tag.1.Key': 'team', 'Tag.1.Value': 'a' }))]);
+    const { state } = runAll(emptyState(), [
+      rpc('ImportKeyPair', importParams({ 'Tag.1.Key': 'team', 'Tag.1.Value': 'a' })),
+    ]);
     const out = describeCall(state);
     expect(bodyOf(out)).toMatchObject({
       TotalCount: 1,
       PageNumber: 1,
       PageSize: 10,
-      KeyPairs: { KeyPair: [{ KeyPairName: 'kp-test', KeyPairFingerPrint: ECDSA_MD5, CreationTime: '2024-05-01T10:00Z', ResourceGroupId: '', Tags: { Tag: [{ TagKey: 'team', TagValue: 'a' }] } }] },
+      KeyPairs: {
+        KeyPair: [
+          {
+            KeyPairName: 'kp-test',
+            KeyPairFingerPrint: ECDSA_MD5,
+            CreationTime: '2024-05-01T10:00Z',
+            ResourceGroupId: '',
+            Tags: { Tag: [{ TagKey: 'team', TagValue: 'a' }] },
+          },
+        ],
+      },
     });
     const item = (bodyOf(out)['KeyPairs'] as { KeyPair: object[] }).KeyPair[0];
     expect(item).not.toHaveProperty('PublicKey');
@@ -37,7 +60,9 @@ describe('DescribeKeyPairs', () => {
   test('returns the public key with IncludePublicKey=true', () => {
     const { state } = runAll(emptyState(), [rpc('ImportKeyPair', importParams())]);
     const out = describeCall(state, { IncludePublicKey: 'true' });
-    expect((bodyOf(out)['KeyPairs'] as { KeyPair: Array<{ PublicKey: string }> }).KeyPair[0]?.PublicKey).toBe(fixtureKey('ecdsa-nistp256'));
+    expect((bodyOf(out)['KeyPairs'] as { KeyPair: Array<{ PublicKey: string }> }).KeyPair[0]?.PublicKey).toBe(
+      fixtureKey('ecdsa-nistp256'),
+    );
   });
 
   test('an empty region gives an empty list', () => {
@@ -63,7 +88,15 @@ describe('DescribeKeyPairs', () => {
 
   test('filters by resource group and by tags (all must match; a key alone matches any value)', () => {
     const tagged = addKeyPair(stateWith(['plain']), REGION, {
-      name: 'tagged', fingerprint: 'f', publicKey: 'p', creationTime: 't', resourceGroupId: 'rg-1', tags: [{ TagKey: 'a', TagValue: '1' }, { TagKey: 'b', TagValue: '2' }],
+      name: 'tagged',
+      fingerprint: 'f',
+      publicKey: 'p',
+      creationTime: 't',
+      resourceGroupId: 'rg-1',
+      tags: [
+        { TagKey: 'a', TagValue: '1' },
+        { TagKey: 'b', TagValue: '2' },
+      ],
     });
     expect(names(describeCall(tagged, { ResourceGroupId: 'rg-1' }))).toEqual(['tagged']);
     expect(names(describeCall(tagged, { 'Tag.1.Key': 'a', 'Tag.1.Value': '1', 'Tag.2.Key': 'b' }))).toEqual(['tagged']);
@@ -80,7 +113,13 @@ describe('DescribeKeyPairs', () => {
   });
 
   test.for([
-    ['PageNumber', '0'], ['PageNumber', '-1'], ['PageNumber', 'x'], ['PageSize', '0'], ['PageSize', '51'], ['PageSize', '1.5'], ['IncludePublicKey', 'yes'],
+    ['PageNumber', '0'],
+    ['PageNumber', '-1'],
+    ['PageNumber', 'x'],
+    ['PageSize', '0'],
+    ['PageSize', '51'],
+    ['PageSize', '1.5'],
+    ['IncludePublicKey', 'yes'],
   ] as Array<[string, string]>)('%s=%s is InvalidParameter naming it', ([name, value]) => {
     const out = describeCall(emptyState(), { [name]: value });
     expect(bodyOf(out)).toMatchObject({ Code: 'InvalidParameter', Message: expect.stringContaining(`"${name}"`) });
@@ -97,14 +136,22 @@ describe('DescribeKeyPairs', () => {
   });
 
   test('refuses a PEM public key on import (the OpenSSH form is required)', () => {
-    const pem = createPublicKey(readFixture('ecdsa-nistp256.pkcs8.pem')).export({ type: 'spki', format: 'pem' }).toString();
-    expect(codeOf(handle(emptyState(), rpc('ImportKeyPair', importParams({ PublicKeyBody: pem })), testEnv()))).toBe('InvalidPublicKeyBody.Malformed');
+    const pem = createPublicKey(readFixture('ecdsa-nistp256.pkcs8.pem'))
+      .export({ type: 'spki', format: 'pem' })
+      .toString();
+    expect(codeOf(handle(emptyState(), rpc('ImportKeyPair', importParams({ PublicKeyBody: pem })), testEnv()))).toBe(
+      'InvalidPublicKeyBody.Malformed',
+    );
   });
 });
 
 describe('globMatches', () => {
   test.for([
-    ['a*b*c', 'aXbYc', true], ['a*b*c', 'acb', false], ['ab*ba', 'aba', false], ['**', '', true], ['x', 'x', true],
+    ['a*b*c', 'aXbYc', true],
+    ['a*b*c', 'acb', false],
+    ['ab*ba', 'aba', false],
+    ['**', '', true],
+    ['x', 'x', true],
   ] as Array<[string, string, boolean]>)('%s vs %s → %s', ([p, n, want]) => {
     expect(globMatches(p, n)).toBe(want);
   });

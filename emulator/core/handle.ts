@@ -47,9 +47,11 @@ function dispatch(state: EmulatorState, request: RawHttpRequest, env: CoreEnv): 
 /** The operation a call names: RPC path `/`, GET or POST, a known Action at the spec's Version. */
 function resolveAction(request: RawHttpRequest, call: RpcCall, env: CoreEnv): Step<string> {
   const method = request.method.toUpperCase();
-  if (splitUrl(request.url).path !== '/' || (method !== 'GET' && method !== 'POST')) return fail('InvalidAction.NotFound');
+  if (splitUrl(request.url).path !== '/' || (method !== 'GET' && method !== 'POST'))
+    return fail('InvalidAction.NotFound');
   if (call.action === undefined || call.action === '') return missing('Action');
   if (call.version === undefined || call.version === '') return missing('Version');
-  if (!Object.hasOwn(OPERATIONS, call.action) || call.version !== env.spec.api.version) return fail('InvalidAction.NotFound');
+  if (!Object.hasOwn(OPERATIONS, call.action) || call.version !== env.spec.api.version)
+    return fail('InvalidAction.NotFound');
   return ok(call.action);
 }

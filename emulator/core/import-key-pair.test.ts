@@ -5,7 +5,8 @@ import { addKeyPair, addResourceGroup, emptyState, regionOf } from './state.ts';
 import type { EmulatorState } from './types.ts';
 
 const importReq = (overrides: Record<string, string> = {}) => rpc('ImportKeyPair', importParams(overrides));
-const run = (state: EmulatorState, overrides: Record<string, string> = {}) => handle(state, importReq(overrides), testEnv());
+const run = (state: EmulatorState, overrides: Record<string, string> = {}) =>
+  handle(state, importReq(overrides), testEnv());
 const withoutParam = (name: string) => {
   const p = importParams();
   delete p[name];
@@ -15,7 +16,14 @@ const withoutParam = (name: string) => {
 function fullRegion(n: number, region = REGION): EmulatorState {
   let s = emptyState();
   for (let i = 0; i < n; i++) {
-    s = addKeyPair(s, region, { name: `k${i}`, fingerprint: 'f', publicKey: 'p', creationTime: 't', resourceGroupId: '', tags: [] });
+    s = addKeyPair(s, region, {
+      name: `k${i}`,
+      fingerprint: 'f',
+      publicKey: 'p',
+      creationTime: 't',
+      resourceGroupId: '',
+      tags: [],
+    });
   }
   return s;
 }
@@ -39,14 +47,20 @@ describe('ImportKeyPair: success', () => {
         publicKey: fixtureKey('ecdsa-nistp256'),
         creationTime: '2024-05-01T10:00Z',
         resourceGroupId: 'rg-1',
-        tags: [{ TagKey: 'a', TagValue: 'x' }, { TagKey: 'b', TagValue: '' }],
+        tags: [
+          { TagKey: 'a', TagValue: 'x' },
+          { TagKey: 'b', TagValue: '' },
+        ],
       },
     ]);
   });
 
-  test.for(['rsa-1024', 'rsa-2048', 'rsa-4096', 'dsa-1024', 'ecdsa-nistp384', 'ecdsa-nistp521'])('accepts a %s key', (id) => {
-    expect(run(emptyState(), { PublicKeyBody: fixtureKey(id) }).response.status).toBe(200);
-  });
+  test.for(['rsa-1024', 'rsa-2048', 'rsa-4096', 'dsa-1024', 'ecdsa-nistp384', 'ecdsa-nistp521'])(
+    'accepts a %s key',
+    (id) => {
+      expect(run(emptyState(), { PublicKeyBody: fixtureKey(id) }).response.status).toBe(200);
+    },
+  );
 
   test('a comment does not change the fingerprint', () => {
     const out = run(emptyState(), { PublicKeyBody: `${fixtureKey('ecdsa-nistp256')} me@host` });
@@ -58,7 +72,11 @@ describe('ImportKeyPair: success', () => {
   });
 
   test('allows one public key under two names, and names that differ only in case', () => {
-    const { outcomes } = runAll(emptyState(), [importReq({ KeyPairName: 'one' }), importReq({ KeyPairName: 'two' }), importReq({ KeyPairName: 'ONE' })]);
+    const { outcomes } = runAll(emptyState(), [
+      importReq({ KeyPairName: 'one' }),
+      importReq({ KeyPairName: 'two' }),
+      importReq({ KeyPairName: 'ONE' }),
+    ]);
     expect(outcomes.map((o) => o.response.status)).toEqual([200, 200, 200]);
   });
 
@@ -100,7 +118,12 @@ describe('ImportKeyPair: errors, one per row', () => {
     ['tag key starting with acs:', { 'Tag.1.Key': 'acs:x' }, 400, 'InvalidTagKey.Malformed'],
     ['129-character tag key', { 'Tag.1.Key': 'k'.repeat(129) }, 400, 'InvalidTagKey.Malformed'],
     ['tag key containing https://', { 'Tag.1.Key': 'a https://b' }, 400, 'InvalidTagKey.Malformed'],
-    ['tag value containing http://', { 'Tag.1.Key': 'k', 'Tag.1.Value': 'see http://x' }, 400, 'InvalidTagValue.Malformed'],
+    [
+      'tag value containing http://',
+      { 'Tag.1.Key': 'k', 'Tag.1.Value': 'see http://x' },
+      400,
+      'InvalidTagValue.Malformed',
+    ],
     ['129-character tag value', { 'Tag.1.Key': 'k', 'Tag.1.Value': 'v'.repeat(129) }, 400, 'InvalidTagValue.Malformed'],
     ['duplicate tag keys', { 'Tag.1.Key': 'k', 'Tag.2.Key': 'k' }, 400, 'Duplicate.TagKey'],
     ['unknown resource group', { ResourceGroupId: 'rg-nope' }, 404, 'InvalidResourceGroup.NotFound'],
@@ -143,8 +166,18 @@ describe('ImportKeyPair: order of checks', () => {
     ['region before name', { RegionId: 'xx', KeyPairName: '1' }, emptyState(), 'InvalidRegionId.NotFound'],
     ['name before body', { KeyPairName: '1', PublicKeyBody: 'x' }, emptyState(), 'InvalidKeyPairName.Malformed'],
     ['body before tags', { PublicKeyBody: 'x', 'Tag.1.Key': '' }, emptyState(), 'InvalidPublicKeyBody.Malformed'],
-    ['tags before resource group', { 'Tag.1.Key': '', ResourceGroupId: 'rg-x' }, emptyState(), 'InvalidTagKey.Malformed'],
-    ['resource group before uniqueness', { ResourceGroupId: 'rg-x', KeyPairName: 'k0' }, fullRegion(1), 'InvalidResourceGroup.NotFound'],
+    [
+      'tags before resource group',
+      { 'Tag.1.Key': '', ResourceGroupId: 'rg-x' },
+      emptyState(),
+      'InvalidTagKey.Malformed',
+    ],
+    [
+      'resource group before uniqueness',
+      { ResourceGroupId: 'rg-x', KeyPairName: 'k0' },
+      fullRegion(1),
+      'InvalidResourceGroup.NotFound',
+    ],
     ['uniqueness before quota', { KeyPairName: 'k0' }, fullRegion(500), 'KeyPair.AlreadyExist'],
   ];
   test.for(orders)('%s', ([, overrides, state, code]) => {

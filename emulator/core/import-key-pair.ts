@@ -65,7 +65,9 @@ const CHECKS: Record<ImportCheckId, (c: ImportContext) => Step<void>> = {
   },
   quota(c) {
     const b = c.env.behaviour;
-    return b.quotaUsed(regionOf(c.state, c.region), c.state) >= b.quotaFor(c.env.spec, c.region) ? fail('QuotaExceed.KeyPair') : ok(undefined);
+    return b.quotaUsed(regionOf(c.state, c.region), c.state) >= b.quotaFor(c.env.spec, c.region)
+      ? fail('QuotaExceed.KeyPair')
+      : ok(undefined);
   },
   // Not in the reference order: a behaviour that refuses one public key under a second name
   // (the document leaves that open) adds it after 'body'.

@@ -15,7 +15,11 @@ function headers(env: CoreEnv): Record<string, string> {
 
 /** A 200 with RequestId first, then the operation's fields. */
 export function okResponse(env: CoreEnv, fields: Record<string, unknown>): CoreResponse {
-  return { status: 200, headers: headers(env), body: JSON.stringify(env.behaviour.renderBody({ RequestId: env.requestId, ...fields }, 200)) };
+  return {
+    status: 200,
+    headers: headers(env),
+    body: JSON.stringify(env.behaviour.renderBody({ RequestId: env.requestId, ...fields }, 200)),
+  };
 }
 
 /**
@@ -26,7 +30,13 @@ export function okResponse(env: CoreEnv, fields: Record<string, unknown>): CoreR
 export function rowFor(env: CoreEnv, operation: string | undefined, error: ApiError): ErrorRow {
   const row = env.behaviour.errorRow(env.spec, operation ?? '', error.code);
   if (row !== undefined) return row;
-  return { code: error.code, status: error.status ?? 400, message: error.message ?? error.code, evidence: 'undocumented', table: 'common' };
+  return {
+    code: error.code,
+    status: error.status ?? 400,
+    message: error.message ?? error.code,
+    evidence: 'undocumented',
+    table: 'common',
+  };
 }
 
 /** The error response for `error`, rendered from its spec row. */

@@ -1,11 +1,28 @@
 import { describe, expect, test } from 'vitest';
 import { mulberry32 } from './faults.ts';
-import { addKeyPair, addResourceGroup, emptyState, nonceCount, nonceSeen, recordNonce, regionOf, removeKeyPairs, resetState } from './state.ts';
+import {
+  addKeyPair,
+  addResourceGroup,
+  emptyState,
+  nonceCount,
+  nonceSeen,
+  recordNonce,
+  regionOf,
+  removeKeyPairs,
+  resetState,
+} from './state.ts';
 import type { KeyPairRecord } from './types.ts';
 
 const t0 = new Date('2024-05-01T10:00:00Z');
 const at = (min: number) => new Date(t0.getTime() + min * 60_000);
-const kp = (name: string): KeyPairRecord => ({ name, fingerprint: 'f', publicKey: 'p', creationTime: 't', resourceGroupId: '', tags: [] });
+const kp = (name: string): KeyPairRecord => ({
+  name,
+  fingerprint: 'f',
+  publicKey: 'p',
+  creationTime: 't',
+  resourceGroupId: '',
+  tags: [],
+});
 
 describe('state', () => {
   test('adding shares untouched regions and counts creations; deleting keeps the count', () => {

@@ -43,7 +43,11 @@ export function addKeyPair(state: EmulatorState, region: string, record: KeyPair
 }
 
 /** Removes the key pairs `remove` selects; returns the same state when none matched. */
-export function removeKeyPairs(state: EmulatorState, region: string, remove: (k: KeyPairRecord) => boolean): EmulatorState {
+export function removeKeyPairs(
+  state: EmulatorState,
+  region: string,
+  remove: (k: KeyPairRecord) => boolean,
+): EmulatorState {
   const r = regionOf(state, region);
   const kept = r.keyPairs.filter((k) => !remove(k));
   if (kept.length === r.keyPairs.length) return state;
@@ -89,7 +93,9 @@ export function nonceSeen(book: NonceBook, accessKeyId: string, nonce: string, n
   const key = nonceKey(accessKeyId, nonce);
   const shard = shardOf(key);
   const oldest = oldestLiveMinute(now);
-  return Object.entries(book).some(([minute, shards]) => Number(minute) >= oldest && Object.hasOwn(shards[shard] ?? {}, key));
+  return Object.entries(book).some(
+    ([minute, shards]) => Number(minute) >= oldest && Object.hasOwn(shards[shard] ?? {}, key),
+  );
 }
 
 /** Records a nonce at `now` and drops buckets that left the window. */
@@ -108,5 +114,8 @@ export function recordNonce(book: NonceBook, accessKeyId: string, nonce: string,
 
 /** The number of nonces still remembered. */
 export function nonceCount(book: NonceBook): number {
-  return Object.values(book).reduce((n, shards) => Object.values(shards).reduce((m, b) => m + Object.keys(b).length, n), 0);
+  return Object.values(book).reduce(
+    (n, shards) => Object.values(shards).reduce((m, b) => m + Object.keys(b).length, n),
+    0,
+  );
 }

@@ -44,7 +44,8 @@ export function validateTags(env: CoreEnv, params: Params): Step<Tag[]> {
     const keyRule = env.behaviour.tagBrokenRule(env.spec, 'Key', t.key);
     if (keyRule !== undefined) return fail(codeForRule(keyRule, 'InvalidTagKey.Malformed'), `Tag.${t.index}.Key`);
     const valueRule = env.behaviour.tagBrokenRule(env.spec, 'Value', value);
-    if (valueRule !== undefined) return fail(codeForRule(valueRule, 'InvalidTagValue.Malformed'), `Tag.${t.index}.Value`);
+    if (valueRule !== undefined)
+      return fail(codeForRule(valueRule, 'InvalidTagValue.Malformed'), `Tag.${t.index}.Value`);
     if (seen.has(t.key) && env.behaviour.rejectDuplicateTagKeys) return fail('Duplicate.TagKey', `Tag.${t.index}.Key`);
     seen.add(t.key);
     tags.push({ TagKey: t.key, TagValue: value });
@@ -54,5 +55,7 @@ export function validateTags(env: CoreEnv, params: Params): Step<Tag[]> {
 
 /** True when `tags` holds every filter tag (a filter without a value matches any value). */
 export function matchesTagFilters(tags: readonly Tag[], filters: readonly TagParam[]): boolean {
-  return filters.every((f) => tags.some((t) => t.TagKey === f.key && (f.value === undefined || t.TagValue === f.value)));
+  return filters.every((f) =>
+    tags.some((t) => t.TagKey === f.key && (f.value === undefined || t.TagValue === f.value)),
+  );
 }

@@ -109,7 +109,9 @@ export type Step<T> = { ok: true; value: T } | { ok: false; error: ApiError };
  * The result of an operation: a new state and the body's fields, or an error. An error
  * leaves the state untouched unless a behaviour says otherwise (then `state` is set).
  */
-export type OpResult = { ok: true; state: EmulatorState; body: Record<string, unknown> } | { ok: false; error: ApiError; state?: EmulatorState };
+export type OpResult =
+  | { ok: true; state: EmulatorState; body: Record<string, unknown> }
+  | { ok: false; error: ApiError; state?: EmulatorState };
 
 /** An operation handler: pure, given the state, the call's parameters and the environment. */
 export type Operation = (state: EmulatorState, params: Readonly<Record<string, string>>, env: CoreEnv) => OpResult;

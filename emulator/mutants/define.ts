@@ -3,7 +3,10 @@ import { FAITHFUL, type Behaviour } from '../core/behaviour.ts';
 import type { Mutant } from './types.ts';
 
 /** What a catalogue entry states; `change` holds the one Behaviour field it overrides. */
-export type MutantSpec = Omit<Mutant, 'behaviour' | 'equivalent'> & { equivalent?: boolean; change: Partial<Behaviour> };
+export type MutantSpec = Omit<Mutant, 'behaviour' | 'equivalent'> & {
+  equivalent?: boolean;
+  change: Partial<Behaviour>;
+};
 
 /** A mutant from its spec: `{ ...FAITHFUL, ...change }`. */
 export function defineMutant(spec: MutantSpec): Mutant {

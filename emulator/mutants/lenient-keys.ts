@@ -57,10 +57,17 @@ export const acceptPrivateKey: Parser = orElse((text) => {
 
 /** Accepts any non-empty text as an RSA key whose blob is the text itself. */
 export const acceptAnything: Parser = orElse((text) =>
-  text.trim() === '' ? undefined : { ok: true, key: { type: 'ssh-rsa', format: 'openssh', blob: Buffer.from(text, 'utf8'), comment: undefined, bits: 2048 } },
+  text.trim() === ''
+    ? undefined
+    : {
+        ok: true,
+        key: { type: 'ssh-rsa', format: 'openssh', blob: Buffer.from(text, 'utf8'), comment: undefined, bits: 2048 },
+      },
 );
 
 /** Accepts an empty or blank body as an RSA key with an empty blob. */
 export const acceptEmpty: Parser = orElse((text) =>
-  text.trim() === '' ? { ok: true, key: { type: 'ssh-rsa', format: 'openssh', blob: Buffer.alloc(0), comment: undefined, bits: 2048 } } : undefined,
+  text.trim() === ''
+    ? { ok: true, key: { type: 'ssh-rsa', format: 'openssh', blob: Buffer.alloc(0), comment: undefined, bits: 2048 } }
+    : undefined,
 );

@@ -15,8 +15,10 @@ const byName = (name: string): Mutant => {
   if (!m) throw new Error(`no mutant ${name}`);
   return m;
 };
-const importWith = (m: Mutant, overrides: Record<string, string> = {}) => handle(emptyState(), rpc('ImportKeyPair', importParams(overrides)), testEnv({ behaviour: m.behaviour }));
-const changedFields = (m: Mutant) => (Object.keys(FAITHFUL) as Array<keyof typeof FAITHFUL>).filter((k) => m.behaviour[k] !== FAITHFUL[k]);
+const importWith = (m: Mutant, overrides: Record<string, string> = {}) =>
+  handle(emptyState(), rpc('ImportKeyPair', importParams(overrides)), testEnv({ behaviour: m.behaviour }));
+const changedFields = (m: Mutant) =>
+  (Object.keys(FAITHFUL) as Array<keyof typeof FAITHFUL>).filter((k) => m.behaviour[k] !== FAITHFUL[k]);
 
 describe('the mutant catalogue', () => {
   test('holds at least 40 non-equivalent mutants and some equivalent ones, with unique kebab-case names', () => {
@@ -42,7 +44,13 @@ describe('the mutant catalogue', () => {
 
   test('covers every documented rule of KeyPairName, PublicKeyBody, tags, resource group, quota and fingerprint', () => {
     const broken = new Set(MUTANTS.filter((m) => !m.equivalent).flatMap((m) => m.rules));
-    const documented = allRules(spec).filter((r) => r.operation === 'ImportKeyPair' && r.evidence === 'documented' && r.id !== 'IKP-ERR-INTERNAL' && r.id !== 'IKP-NAME-URL-PREFIX');
+    const documented = allRules(spec).filter(
+      (r) =>
+        r.operation === 'ImportKeyPair' &&
+        r.evidence === 'documented' &&
+        r.id !== 'IKP-ERR-INTERNAL' &&
+        r.id !== 'IKP-NAME-URL-PREFIX',
+    );
     for (const r of documented) expect(broken, r.id).toContain(r.id);
   });
 
@@ -57,7 +65,9 @@ describe('the mutant catalogue', () => {
 describe('single deviations, through the pure core', () => {
   test('name-min-1 accepts a 1-character name the reference refuses', () => {
     expect(importWith(byName('name-min-1'), { KeyPairName: 'a' }).response.status).toBe(200);
-    expect(codeOf(importWith(byName('name-max-127'), { KeyPairName: 'a'.repeat(128) }))).toBe('InvalidKeyPairName.Malformed');
+    expect(codeOf(importWith(byName('name-max-127'), { KeyPairName: 'a'.repeat(128) }))).toBe(
+      'InvalidKeyPairName.Malformed',
+    );
   });
 
   test('name-denylist lets through punctuation the allowlist forbids, but not the characters the cases use', () => {
@@ -70,15 +80,23 @@ describe('single deviations, through the pure core', () => {
   test('tag-key-max-129 and tag-index-0-accepted move the tag bounds', () => {
     expect(importWith(byName('tag-key-max-129'), { 'Tag.1.Key': 'k'.repeat(129) }).response.status).toBe(200);
     expect(importWith(byName('tag-index-0-accepted'), { 'Tag.0.Key': 'k' }).response.status).toBe(200);
-    expect(handle(emptyState(), rpc('ImportKeyPair', importParams({ 'Tag.0.Key': 'k' })), testEnv()).response.status).toBe(400);
+    expect(
+      handle(emptyState(), rpc('ImportKeyPair', importParams({ 'Tag.0.Key': 'k' })), testEnv()).response.status,
+    ).toBe(400);
   });
 
   test('error-row mutants change the status or the code of one row only', () => {
     const m = byName('already-exist-409');
-    const { outcomes } = runAll(emptyState(), [rpc('ImportKeyPair', importParams()), rpc('ImportKeyPair', importParams())], { behaviour: m.behaviour });
+    const { outcomes } = runAll(
+      emptyState(),
+      [rpc('ImportKeyPair', importParams()), rpc('ImportKeyPair', importParams())],
+      { behaviour: m.behaviour },
+    );
     expect(outcomes[1]!.response.status).toBe(409);
     expect(codeOf(outcomes[1]!)).toBe('KeyPair.AlreadyExist');
-    expect(codeOf(importWith(byName('name-malformed-as-invalid-parameter'), { KeyPairName: '1abc' }))).toBe('InvalidParameter');
+    expect(codeOf(importWith(byName('name-malformed-as-invalid-parameter'), { KeyPairName: '1abc' }))).toBe(
+      'InvalidParameter',
+    );
   });
 
   test('lenient parsers accept exactly the body kind they name', () => {
@@ -86,7 +104,9 @@ describe('single deviations, through the pure core', () => {
     const [label, b64] = key.split(' ');
     const truncated = `${label} ${Buffer.from(b64!, 'base64').subarray(0, 40).toString('base64')}`;
     expect(importWith(byName('body-blob-unchecked'), { PublicKeyBody: truncated }).response.status).toBe(200);
-    expect(importWith(byName('body-label-mismatch-accepted'), { PublicKeyBody: `ssh-rsa ${b64}` }).response.status).toBe(200);
+    expect(
+      importWith(byName('body-label-mismatch-accepted'), { PublicKeyBody: `ssh-rsa ${b64}` }).response.status,
+    ).toBe(200);
     expect(importWith(byName('body-label-mismatch-accepted'), { PublicKeyBody: truncated }).response.status).toBe(400);
     expect(importWith(byName('body-anything-accepted'), { PublicKeyBody: 'ABC1234567' }).response.status).toBe(200);
     expect(importWith(byName('body-empty-accepted'), { PublicKeyBody: '' }).response.status).toBe(200);
@@ -110,21 +130,35 @@ describe('single deviations, through the pure core', () => {
   test('quota-counts-refused counts a refused import in its region', () => {
     const out = importWith(byName('quota-counts-refused'), { PublicKeyBody: 'garbage' });
     expect(regionOf(out.state, REGION).refused).toBe(1);
-    const next = handle(out.state, rpc('ImportKeyPair', importParams()), testEnv({ behaviour: byName('quota-counts-refused').behaviour }));
+    const next = handle(
+      out.state,
+      rpc('ImportKeyPair', importParams()),
+      testEnv({ behaviour: byName('quota-counts-refused').behaviour }),
+    );
     expect(regionOf(next.state, REGION).refused).toBe(1); // an accepted import keeps the count
   });
 
   test('response mutants reshape bodies: RequestId gone, a name cut to 64 characters', () => {
     expect(bodyOf(importWith(byName('request-id-missing')))).not.toHaveProperty('RequestId');
     const long = `a${'b'.repeat(99)}`;
-    expect(bodyOf(importWith(byName('name-echo-truncated'), { KeyPairName: long }))['KeyPairName']).toBe(long.slice(0, 64));
+    expect(bodyOf(importWith(byName('name-echo-truncated'), { KeyPairName: long }))['KeyPairName']).toBe(
+      long.slice(0, 64),
+    );
   });
 
   test('equivalent mutants change only what the document leaves open', () => {
     expect(importWith(byName('eq-non-ascii-digits-allowed'), { KeyPairName: 'a\u0663' }).response.status).toBe(200);
-    expect(codeOf(importWith(byName('eq-non-ascii-digits-allowed'), { KeyPairName: '\u0663a' }))).toBe('InvalidKeyPairName.Malformed');
-    expect(codeOf(importWith(byName('eq-name-url-prefix-unchecked'), { KeyPairName: 'http://x' }))).toBe('InvalidKeyPairName.Malformed');
-    const twice = runAll(emptyState(), [rpc('ImportKeyPair', importParams()), rpc('ImportKeyPair', importParams({ KeyPairName: 'kp-other' }))], { behaviour: byName('eq-same-key-refused-under-second-name').behaviour });
+    expect(codeOf(importWith(byName('eq-non-ascii-digits-allowed'), { KeyPairName: '\u0663a' }))).toBe(
+      'InvalidKeyPairName.Malformed',
+    );
+    expect(codeOf(importWith(byName('eq-name-url-prefix-unchecked'), { KeyPairName: 'http://x' }))).toBe(
+      'InvalidKeyPairName.Malformed',
+    );
+    const twice = runAll(
+      emptyState(),
+      [rpc('ImportKeyPair', importParams()), rpc('ImportKeyPair', importParams({ KeyPairName: 'kp-other' }))],
+      { behaviour: byName('eq-same-key-refused-under-second-name').behaviour },
+    );
     expect(codeOf(twice.outcomes[1]!)).toBe('InvalidPublicKeyBody.Duplicate');
   });
 });
@@ -133,7 +167,9 @@ describe('startMutantEmulator', () => {
   test('the race mutant lets concurrent imports of one name through, and refuses a later duplicate', async () => {
     const emu = await startMutantEmulator(byName('race-check-then-insert'));
     try {
-      const results = await Promise.all(Array.from({ length: 8 }, () => send(emu.url, rpc('ImportKeyPair', importParams()))));
+      const results = await Promise.all(
+        Array.from({ length: 8 }, () => send(emu.url, rpc('ImportKeyPair', importParams()))),
+      );
       expect(results.filter((r) => r.status === 200).length).toBeGreaterThan(1);
       const later = await send(emu.url, rpc('ImportKeyPair', importParams()));
       expect(later.json['Code']).toBe('KeyPair.AlreadyExist');
@@ -143,7 +179,9 @@ describe('startMutantEmulator', () => {
   });
 
   test('a mutant emulator checks signatures like the reference when given keys', async () => {
-    const emu = await startMutantEmulator(byName('name-min-1'), { accessKeys: { [DUMMY_CREDENTIALS.accessKeyId]: DUMMY_CREDENTIALS.accessKeySecret } });
+    const emu = await startMutantEmulator(byName('name-min-1'), {
+      accessKeys: { [DUMMY_CREDENTIALS.accessKeyId]: DUMMY_CREDENTIALS.accessKeySecret },
+    });
     try {
       const r = await send(emu.url, rpc('ImportKeyPair', importParams({ KeyPairName: 'a' })));
       expect(r.status).toBeGreaterThanOrEqual(400);

@@ -20,7 +20,15 @@ export const RACE_WINDOW_MS = 20;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function envOf(emulator: Emulator, hostId: string): CoreEnv {
-  return { now: new Date(), random: Math.random, requestId: randomUUID().toUpperCase(), hostId, spec: emulator.spec, auth: emulator.auth, behaviour: emulator.behaviour };
+  return {
+    now: new Date(),
+    random: Math.random,
+    requestId: randomUUID().toUpperCase(),
+    hostId,
+    spec: emulator.spec,
+    auth: emulator.auth,
+    behaviour: emulator.behaviour,
+  };
 }
 
 /** Check in the shell, await, then let the (uniqueness-blind) core insert. */
@@ -29,9 +37,16 @@ function racyDispatch(inner: Emulator['dispatch'], emulator: Emulator): Emulator
     const parsed = parseRpcRequest(raw);
     if (!parsed.ok || parsed.call.action !== 'ImportKeyPair') return inner(raw, meta);
     const { RegionId: region, KeyPairName: name } = parsed.call.params;
-    if (region !== undefined && name !== undefined && regionOf(emulator.state(), region).keyPairs.some((k) => k.name === name)) {
+    if (
+      region !== undefined &&
+      name !== undefined &&
+      regionOf(emulator.state(), region).keyPairs.some((k) => k.name === name)
+    ) {
       const env = envOf(emulator, meta.hostId ?? 'ecs.aliyuncs.com');
-      return { kind: 'response', response: errorOut(env, 'ImportKeyPair', { code: 'KeyPair.AlreadyExist', name: 'KeyPairName' }) };
+      return {
+        kind: 'response',
+        response: errorOut(env, 'ImportKeyPair', { code: 'KeyPair.AlreadyExist', name: 'KeyPairName' }),
+      };
     }
     await sleep(RACE_WINDOW_MS);
     return inner(raw, meta);
@@ -40,7 +55,9 @@ function racyDispatch(inner: Emulator['dispatch'], emulator: Emulator): Emulator
 
 /** The check-then-insert race. */
 export const RACE_MUTANT: Mutant = defineMutant({
-  name: 'race-check-then-insert', area: 'uniqueness', rules: ['IKP-NAME-UNIQUE'],
+  name: 'race-check-then-insert',
+  area: 'uniqueness',
+  rules: ['IKP-NAME-UNIQUE'],
   description: `checks the name, waits ${RACE_WINDOW_MS} ms (a slow write), then inserts without checking again: concurrent imports of one name all succeed`,
   change: { importChecks: FAITHFUL.importChecks.filter((c) => c !== 'unique') },
   wrapDispatch: racyDispatch,

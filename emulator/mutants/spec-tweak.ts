@@ -19,7 +19,12 @@ export function tweakSpec(ruleId: string | readonly string[], change: Constraint
     const operations = Object.fromEntries(
       Object.entries(spec.operations).map(([name, op]) => [
         name,
-        { ...op, rules: op.rules.flatMap((r): Rule[] => (!ids.includes(r.id) ? [r] : [change(r.constraint)].flatMap((c) => (c ? [{ ...r, constraint: c }] : [])))) },
+        {
+          ...op,
+          rules: op.rules.flatMap((r): Rule[] =>
+            !ids.includes(r.id) ? [r] : [change(r.constraint)].flatMap((c) => (c ? [{ ...r, constraint: c }] : [])),
+          ),
+        },
       ]),
     );
     const tweaked = { ...spec, operations };
@@ -35,7 +40,10 @@ export function nameRuleWith(ruleId: string, change: ConstraintChange): (spec: S
 }
 
 /** A Behaviour.tagBrokenRule judging tag keys and values with rule(s) changed. */
-export function tagRuleWith(ruleId: string | readonly string[], change: ConstraintChange): (spec: Spec, field: 'Key' | 'Value', value: string) => Rule | undefined {
+export function tagRuleWith(
+  ruleId: string | readonly string[],
+  change: ConstraintChange,
+): (spec: Spec, field: 'Key' | 'Value', value: string) => Rule | undefined {
   const tweak = tweakSpec(ruleId, change);
   return (spec, field, value) => firstBrokenRule(tweak(spec), 'ImportKeyPair', `Tag.N.${field}`, value);
 }
@@ -47,7 +55,8 @@ export function lengthBounds(min?: number, max?: number): ConstraintChange {
 
 /** A charset constraint with characters added to or removed from its extras. */
 export function charsetExtra(add: string, remove = ''): ConstraintChange {
-  return (c) => (c.kind === 'charset' ? { ...c, extra: [...c.extra].filter((ch) => !remove.includes(ch)).join('') + add } : c);
+  return (c) =>
+    c.kind === 'charset' ? { ...c, extra: [...c.extra].filter((ch) => !remove.includes(ch)).join('') + add } : c;
 }
 
 /** A prefix or substring constraint without the given entries. */

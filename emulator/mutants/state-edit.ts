@@ -8,7 +8,11 @@ export function changedRegion(before: EmulatorState, after: EmulatorState): stri
 }
 
 /** `after` with the record an import just added replaced by `edit(record)`. */
-export function editNewRecord(before: EmulatorState, after: EmulatorState, edit: (r: KeyPairRecord) => KeyPairRecord): EmulatorState {
+export function editNewRecord(
+  before: EmulatorState,
+  after: EmulatorState,
+  edit: (r: KeyPairRecord) => KeyPairRecord,
+): EmulatorState {
   const region = changedRegion(before, after);
   const added = region === undefined ? undefined : regionOf(after, region).keyPairs.at(-1);
   return region === undefined || added === undefined ? after : addKeyPair(before, region, edit(added));
@@ -18,6 +22,11 @@ export function editNewRecord(before: EmulatorState, after: EmulatorState, edit:
 export function countRefusal(state: EmulatorState, region: string): EmulatorState {
   const r = regionOf(state, region);
   const regions = { ...state.regions };
-  Object.defineProperty(regions, region, { value: { ...r, refused: (r.refused ?? 0) + 1 }, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(regions, region, {
+    value: { ...r, refused: (r.refused ?? 0) + 1 },
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
   return { ...state, regions };
 }

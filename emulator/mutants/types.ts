@@ -7,7 +7,19 @@ import type { Emulator } from '../app.ts';
 import type { Behaviour } from '../core/behaviour.ts';
 
 /** The area of the document a mutant deviates in (for listings and the kill matrix). */
-export type MutantArea = 'name' | 'body' | 'tags' | 'errors' | 'region' | 'resource-group' | 'uniqueness' | 'quota' | 'fingerprint' | 'persistence' | 'response' | 'describe-delete';
+export type MutantArea =
+  | 'name'
+  | 'body'
+  | 'tags'
+  | 'errors'
+  | 'region'
+  | 'resource-group'
+  | 'uniqueness'
+  | 'quota'
+  | 'fingerprint'
+  | 'persistence'
+  | 'response'
+  | 'describe-delete';
 
 /** One single-deviation variant of the reference emulator. */
 export interface Mutant {

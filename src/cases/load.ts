@@ -12,7 +12,10 @@ export const DEFAULT_SUITES_DIR = fileURLToPath(new URL('../../suites/', import.
 const SCHEMA_ID = 'https://keypair-conformance/suites/schema/case-file.schema.json';
 let validator: ValidateFunction | undefined;
 function validate(): ValidateFunction {
-  validator ??= compileSchemas([readJson(new URL('schema/case-file.schema.json', `file://${DEFAULT_SUITES_DIR}`))], SCHEMA_ID);
+  validator ??= compileSchemas(
+    [readJson(new URL('schema/case-file.schema.json', `file://${DEFAULT_SUITES_DIR}`))],
+    SCHEMA_ID,
+  );
   return validator;
 }
 

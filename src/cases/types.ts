@@ -8,11 +8,32 @@ import type { Evidence } from '../spec/types.ts';
 
 /** The closed set of scenarios a case can exercise. */
 export const SCENARIOS = [
-  'valid-boundary', 'below-min-length', 'above-max-length', 'valid-class', 'invalid-first-char',
-  'forbidden-character', 'forbidden-prefix', 'forbidden-substring', 'missing-parameter', 'empty-value',
-  'valid-key', 'malformed-key', 'unsupported-key-type', 'tag-count', 'tag-index-out-of-range',
-  'unknown-resource-group', 'known-resource-group', 'unknown-region', 'duplicate-name', 'same-name-other-region',
-  'reuse-deleted-name', 'persistence', 'rejected-stores-nothing', 'quota', 'concurrency', 'response-shape',
+  'valid-boundary',
+  'below-min-length',
+  'above-max-length',
+  'valid-class',
+  'invalid-first-char',
+  'forbidden-character',
+  'forbidden-prefix',
+  'forbidden-substring',
+  'missing-parameter',
+  'empty-value',
+  'valid-key',
+  'malformed-key',
+  'unsupported-key-type',
+  'tag-count',
+  'tag-index-out-of-range',
+  'unknown-resource-group',
+  'known-resource-group',
+  'unknown-region',
+  'duplicate-name',
+  'same-name-other-region',
+  'reuse-deleted-name',
+  'persistence',
+  'rejected-stores-nothing',
+  'quota',
+  'concurrency',
+  'response-shape',
   'observation',
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];
@@ -47,7 +68,10 @@ export interface NameSpec {
 
 /** Tagged matchers: one discriminant `match`, evaluated by one switch. */
 export type Matcher =
-  | string | number | boolean | null
+  | string
+  | number
+  | boolean
+  | null
   | { match: 'equals'; value: unknown; rule?: string }
   | { match: 'one-of'; values: unknown[]; rule?: string }
   | { match: 'regex'; pattern: string; rule?: string }

@@ -47,7 +47,11 @@ export const CHECKS: readonly Check[] = [
     applies: (o) => o.action === 'ImportKeyPair' && o.status >= 400,
     run: (o) => {
       const code = field(o.body, 'Code');
-      return { pass: typeof code === 'string' && code.length > 0, expected: 'a JSON error body with a Code string', actual: o.body === undefined ? '(not JSON)' : { Code: code } };
+      return {
+        pass: typeof code === 'string' && code.length > 0,
+        expected: 'a JSON error body with a Code string',
+        actual: o.body === undefined ? '(not JSON)' : { Code: code },
+      };
     },
   },
   {
@@ -65,11 +69,15 @@ export const CHECKS: readonly Check[] = [
 export function selectChecks(names?: readonly string[]): Check[] {
   if (!names) return [...CHECKS];
   const unknown = names.filter((n) => !CHECKS.some((c) => c.name === n));
-  if (unknown.length > 0) throw new Error(`unknown check(s): ${unknown.join(', ')}; known: ${CHECKS.map((c) => c.name).join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`unknown check(s): ${unknown.join(', ')}; known: ${CHECKS.map((c) => c.name).join(', ')}`);
   return CHECKS.filter((c) => names.includes(c.name));
 }
 
 /** Runs the applicable checks on one response; returns the failures only. */
 export function runChecks(checks: readonly Check[], o: Observed): Array<CheckResult & { name: string; rule: string }> {
-  return checks.filter((c) => c.applies(o)).map((c) => ({ ...c.run(o), name: c.name, rule: c.rule })).filter((r) => !r.pass);
+  return checks
+    .filter((c) => c.applies(o))
+    .map((c) => ({ ...c.run(o), name: c.name, rule: c.rule }))
+    .filter((r) => !r.pass);
 }

@@ -28,9 +28,14 @@ export async function diffCommand(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parseFlags(argv, DIFF_FLAGS);
   const format = values.format ?? 'md';
-  if (format !== 'md' && format !== 'json') throw new KpcError('KPC_USAGE', `--format must be md or json (got "${format}")`);
-  if (positionals.length !== 2) throw new KpcError('KPC_USAGE', `expected two reports, A and B (got ${positionals.length}); see kpc diff --help`);
-  const [a, b] = positionals.map(readReportFile) as [ReturnType<typeof readReportFile>, ReturnType<typeof readReportFile>];
+  if (format !== 'md' && format !== 'json')
+    throw new KpcError('KPC_USAGE', `--format must be md or json (got "${format}")`);
+  if (positionals.length !== 2)
+    throw new KpcError('KPC_USAGE', `expected two reports, A and B (got ${positionals.length}); see kpc diff --help`);
+  const [a, b] = positionals.map(readReportFile) as [
+    ReturnType<typeof readReportFile>,
+    ReturnType<typeof readReportFile>,
+  ];
   const d = diffReports(a, b);
   process.stdout.write(format === 'json' ? `${JSON.stringify(d, null, 2)}\n` : renderDiffMarkdown(d));
   return d.drifted.length > 0 ? 1 : 0;

@@ -15,9 +15,18 @@ export interface FlagSpec {
 }
 
 /** Parses argv against a flag table; an unknown flag or a missing value is a usage error naming it. */
-export function parseFlags<T extends Record<string, FlagSpec>>(argv: string[], table: T): { values: { [K in keyof T]?: T[K]['type'] extends 'boolean' ? boolean : T[K]['multiple'] extends true ? string[] : string }; positionals: string[] } {
+export function parseFlags<T extends Record<string, FlagSpec>>(
+  argv: string[],
+  table: T,
+): {
+  values: {
+    [K in keyof T]?: T[K]['type'] extends 'boolean' ? boolean : T[K]['multiple'] extends true ? string[] : string;
+  };
+  positionals: string[];
+} {
   const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {};
-  for (const [name, spec] of Object.entries(table)) options[name] = { type: spec.type, ...(spec.multiple ? { multiple: true } : {}) };
+  for (const [name, spec] of Object.entries(table))
+    options[name] = { type: spec.type, ...(spec.multiple ? { multiple: true } : {}) };
   try {
     const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
     return { values: values as never, positionals };
@@ -28,7 +37,9 @@ export function parseFlags<T extends Record<string, FlagSpec>>(argv: string[], t
 
 /** Help lines for a flag table. */
 export function flagHelp(table: Record<string, FlagSpec>): string {
-  const rows = Object.entries(table).map(([n, s]) => [`--${n}${s.type === 'string' ? ` ${s.placeholder ?? 'VALUE'}` : ''}`, s.help] as const);
+  const rows = Object.entries(table).map(
+    ([n, s]) => [`--${n}${s.type === 'string' ? ` ${s.placeholder ?? 'VALUE'}` : ''}`, s.help] as const,
+  );
   const w = Math.max(...rows.map(([a]) => a.length));
   return rows.map(([a, b]) => `  ${a.padEnd(w)}  ${b}`).join('\n');
 }

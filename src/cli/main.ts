@@ -17,13 +17,15 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   run: {
     summary: 'run the conformance suite against a target (default: the embedded emulator)',
-    usage: 'kpc run [--target URL] [--region R] [--second-region R] [--quota-test] [--report-dir DIR] [--only GLOB] ...',
+    usage:
+      'kpc run [--target URL] [--region R] [--second-region R] [--quota-test] [--report-dir DIR] [--only GLOB] ...',
     ownHelp: true,
     load: async () => (await import('./run-command.ts')).runCommand,
   },
   emulator: {
     summary: 'start the reference emulator',
-    usage: 'kpc emulator [--host 127.0.0.1] [--port 0] [--access-key-id ID --access-key-secret S | --no-auth] [--state-file F] [--fault SPEC]',
+    usage:
+      'kpc emulator [--host 127.0.0.1] [--port 0] [--access-key-id ID --access-key-secret S | --no-auth] [--state-file F] [--fault SPEC]',
     load: async () => (await import('../../emulator/cli.ts')).emulatorCommand,
   },
   generate: {
@@ -48,7 +50,8 @@ const COMMANDS: Record<string, Command> = {
   },
   pact: {
     summary: 'generate the Pact contract from the cases, or verify a provider against it',
-    usage: 'kpc pact generate | kpc pact verify --target URL [--region R] [--publish] | kpc pact publish (kpc pact help: every flag)',
+    usage:
+      'kpc pact generate | kpc pact verify --target URL [--region R] [--publish] | kpc pact publish (kpc pact help: every flag)',
     ownHelp: true,
     load: async () => (await import('../pact/cli.ts')).pactCommand,
   },
@@ -103,7 +106,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   const cmd = COMMANDS[first];
   if (!cmd) {
-    process.stderr.write(`kpc: unknown command "${first}". Commands: ${Object.keys(COMMANDS).join(', ')}. See kpc --help.\n`);
+    process.stderr.write(
+      `kpc: unknown command "${first}". Commands: ${Object.keys(COMMANDS).join(', ')}. See kpc --help.\n`,
+    );
     return 2;
   }
   if (!cmd.ownHelp && (rest.includes('--help') || rest.includes('-h'))) {
@@ -116,7 +121,9 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (isKpcError(e)) {
       process.stderr.write(`kpc ${first}: ${e.message}\n`);
-      return e.code === 'KPC_USAGE' || e.code === 'KPC_CONFIG' || e.code === 'KPC_CASE_FILE' || e.code === 'KPC_SPEC' ? 2 : 3;
+      return e.code === 'KPC_USAGE' || e.code === 'KPC_CONFIG' || e.code === 'KPC_CASE_FILE' || e.code === 'KPC_SPEC'
+        ? 2
+        : 3;
     }
     throw e;
   }

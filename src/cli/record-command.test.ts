@@ -4,7 +4,10 @@ import { asBaseline, splitOut } from './record-command.ts';
 
 describe('kpc record', () => {
   test('splitOut takes --out FILE or --out=FILE and leaves the run options', () => {
-    expect(splitOut(['--target', 'http://x', '--out', 'vendor/r.json', '--only', 'a*'])).toEqual({ out: 'vendor/r.json', rest: ['--target', 'http://x', '--only', 'a*'] });
+    expect(splitOut(['--target', 'http://x', '--out', 'vendor/r.json', '--only', 'a*'])).toEqual({
+      out: 'vendor/r.json',
+      rest: ['--target', 'http://x', '--only', 'a*'],
+    });
     expect(splitOut(['--out=b.json'])).toEqual({ out: 'b.json', rest: [] });
     expect(splitOut(['--region', 'cn-beijing'])).toEqual({ out: undefined, rest: ['--region', 'cn-beijing'] });
   });

@@ -33,7 +33,8 @@ export function splitOut(argv: readonly string[]): { out: string | undefined; re
     const a = argv[i]!;
     if (a === '--out') {
       out = argv[i + 1];
-      if (out === undefined || out.startsWith('--')) throw new KpcError('KPC_USAGE', '--out needs a file, e.g. --out vendor/report.json');
+      if (out === undefined || out.startsWith('--'))
+        throw new KpcError('KPC_USAGE', '--out needs a file, e.g. --out vendor/report.json');
       i++;
     } else if (a.startsWith('--out=')) out = a.slice('--out='.length);
     else rest.push(a);
@@ -54,7 +55,8 @@ export async function recordCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const { out, rest } = splitOut(argv);
-  if (!out) throw new KpcError('KPC_USAGE', '--out FILE is required: where the baseline goes, e.g. --out vendor/report.json');
+  if (!out)
+    throw new KpcError('KPC_USAGE', '--out FILE is required: where the baseline goes, e.g. --out vendor/report.json');
   const { values } = parseFlags(rest, RUN_FLAGS);
   if (values.baseline) throw new KpcError('KPC_USAGE', '--baseline makes no sense while recording one');
   const code = await runCommand(rest);
@@ -63,6 +65,8 @@ export async function recordCommand(argv: string[]): Promise<number> {
   const file = resolve(out);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(asBaseline(report, new Date()), null, 2)}\n`);
-  process.stdout.write(`baseline recorded: ${file} (${report.target.url}, ${report.target.region}, document revision ${report.spec.revision}, ${report.verdict})\n`);
+  process.stdout.write(
+    `baseline recorded: ${file} (${report.target.url}, ${report.target.region}, document revision ${report.spec.revision}, ${report.verdict})\n`,
+  );
   return code === 3 ? 3 : 0;
 }

@@ -27,24 +27,60 @@ import { version } from './main.ts';
 
 /** The flags of `kpc run`. */
 export const RUN_FLAGS = {
-  target: { type: 'string', placeholder: 'URL', help: 'target endpoint (default: the embedded emulator on an ephemeral loopback port)' },
+  target: {
+    type: 'string',
+    placeholder: 'URL',
+    help: 'target endpoint (default: the embedded emulator on an ephemeral loopback port)',
+  },
   region: { type: 'string', placeholder: 'R', help: 'primary region (default cn-hangzhou)' },
-  'second-region': { type: 'string', placeholder: 'R', help: 'second region for per-region cases (default cn-shanghai)' },
-  'resource-group': { type: 'string', placeholder: 'ID', help: 'an existing resource group, enables the positive resource-group cases' },
-  'quota-test': { type: 'boolean', help: 'run the quota scenario (fills a region to 500); always on for loopback targets' },
+  'second-region': {
+    type: 'string',
+    placeholder: 'R',
+    help: 'second region for per-region cases (default cn-shanghai)',
+  },
+  'resource-group': {
+    type: 'string',
+    placeholder: 'ID',
+    help: 'an existing resource group, enables the positive resource-group cases',
+  },
+  'quota-test': {
+    type: 'boolean',
+    help: 'run the quota scenario (fills a region to 500); always on for loopback targets',
+  },
   signature: { type: 'string', placeholder: 'v3|v1', help: 'signature version (default v3, like the official SDK)' },
   concurrency: { type: 'string', placeholder: 'N', help: 'cases in flight at once (default 8)' },
-  'report-dir': { type: 'string', placeholder: 'DIR', help: 'where report.json and ledger.jsonl go (default reports/latest)' },
+  'report-dir': {
+    type: 'string',
+    placeholder: 'DIR',
+    help: 'where report.json and ledger.jsonl go (default reports/latest)',
+  },
   cases: { type: 'string', placeholder: 'DIR', help: 'case files to run (default: the shipped suites/)' },
   only: { type: 'string', placeholder: 'GLOB', help: 'run only cases whose id matches, e.g. "ikp-name-*"' },
   shard: { type: 'string', placeholder: 'i/n', help: 'run the i-th of n shards (the quota scenario is in shard 1)' },
   timeout: { type: 'string', placeholder: 'MS', help: 'per-request timeout (default 30000)' },
-  baseline: { type: 'string', placeholder: 'FILE', help: 'also judge parity with a recorded baseline (kpc record); a drift exits 1' },
-  reporter: { type: 'string', multiple: true, placeholder: 'NAME', help: `reporters (repeatable; default ${DEFAULT_REPORTERS.join(', ')}; json always)` },
-  verbose: { type: 'boolean', help: 'show vitest\'s own per-test output instead of the progress line' },
-  explore: { type: 'string', placeholder: 'N', help: 'after the suite, explore with N property runs each (names, tags, bodies, import/describe/delete)' },
+  baseline: {
+    type: 'string',
+    placeholder: 'FILE',
+    help: 'also judge parity with a recorded baseline (kpc record); a drift exits 1',
+  },
+  reporter: {
+    type: 'string',
+    multiple: true,
+    placeholder: 'NAME',
+    help: `reporters (repeatable; default ${DEFAULT_REPORTERS.join(', ')}; json always)`,
+  },
+  verbose: { type: 'boolean', help: "show vitest's own per-test output instead of the progress line" },
+  explore: {
+    type: 'string',
+    placeholder: 'N',
+    help: 'after the suite, explore with N property runs each (names, tags, bodies, import/describe/delete)',
+  },
   seed: { type: 'string', placeholder: 'S', help: 'exploration seed (default random, printed)' },
-  'found-dir': { type: 'string', placeholder: 'DIR', help: 'where exploration writes found cases (default suites/found)' },
+  'found-dir': {
+    type: 'string',
+    placeholder: 'DIR',
+    help: 'where exploration writes found cases (default suites/found)',
+  },
 } satisfies Record<string, FlagSpec>;
 
 /** Help for `kpc run --help`. */
@@ -58,7 +94,8 @@ interface Target {
 }
 
 async function startTarget(config: RunConfig): Promise<Target> {
-  if (config.target) return { url: config.target, embedded: false, resourceGroup: config.resourceGroup, close: async () => {} };
+  if (config.target)
+    return { url: config.target, embedded: false, resourceGroup: config.resourceGroup, close: async () => {} };
   const { startEmulator } = await import('../../emulator/server.ts');
   const resourceGroup = config.resourceGroup ?? 'rg-kpcembedded0001';
   const emu = await startEmulator({
@@ -70,7 +107,14 @@ async function startTarget(config: RunConfig): Promise<Target> {
   return { url: emu.url, embedded: true, resourceGroup, close: () => emu.close() };
 }
 
-const AUTH_CODES = new Set(['InvalidAccessKeyId.NotFound', 'SignatureDoesNotMatch', 'IncompleteSignature', 'Forbidden.RAM', 'InvalidAccessKeyId.Inactive', 'InvalidSecurityToken.Expired']);
+const AUTH_CODES = new Set([
+  'InvalidAccessKeyId.NotFound',
+  'SignatureDoesNotMatch',
+  'IncompleteSignature',
+  'Forbidden.RAM',
+  'InvalidAccessKeyId.Inactive',
+  'InvalidSecurityToken.Expired',
+]);
 
 /** One read before anything is written: is the target there, and does it accept our credentials? */
 async function preflight(plan: RunPlan): Promise<void> {
@@ -78,9 +122,16 @@ async function preflight(plan: RunPlan): Promise<void> {
   try {
     const ex = await client.call('DescribeKeyPairs', { RegionId: plan.config.region, PageSize: '1' });
     const code = (ex.response?.body as { Code?: string } | undefined)?.Code;
-    if (code && AUTH_CODES.has(code)) throw new KpcError('KPC_CONFIG', `the target rejected the credentials: ${ex.response?.status} ${code}. Check ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET and the RAM policy (README, "Running against Alibaba Cloud")`);
+    if (code && AUTH_CODES.has(code))
+      throw new KpcError(
+        'KPC_CONFIG',
+        `the target rejected the credentials: ${ex.response?.status} ${code}. Check ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET and the RAM policy (README, "Running against Alibaba Cloud")`,
+      );
   } catch (e) {
-    if (e instanceof KpcError && e.code !== 'KPC_CONFIG') throw new KpcError('KPC_TARGET_UNREACHABLE', `target ${plan.targetUrl} is unreachable: ${e.message}`, { cause: e });
+    if (e instanceof KpcError && e.code !== 'KPC_CONFIG')
+      throw new KpcError('KPC_TARGET_UNREACHABLE', `target ${plan.targetUrl} is unreachable: ${e.message}`, {
+        cause: e,
+      });
     throw e;
   } finally {
     await client.close();
@@ -89,26 +140,39 @@ async function preflight(plan: RunPlan): Promise<void> {
 
 function readResults(path: string): CaseResult[] {
   if (!existsSync(path)) return [];
-  return readFileSync(path, 'utf8').split('\n').filter(Boolean).flatMap((l) => {
-    try {
-      return [JSON.parse(l) as CaseResult];
-    } catch {
-      return [];
-    }
-  });
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .flatMap((l) => {
+      try {
+        return [JSON.parse(l) as CaseResult];
+      } catch {
+        return [];
+      }
+    });
 }
 
-async function runVitest(plan: RunPlan, reporters: readonly Reporter[], onStart: (cancel: () => Promise<void>) => void, verbose = false): Promise<void> {
+async function runVitest(
+  plan: RunPlan,
+  reporters: readonly Reporter[],
+  onStart: (cancel: () => Promise<void>) => void,
+  verbose = false,
+): Promise<void> {
   const { createVitest } = await import('vitest/node');
   process.env[PLAN_ENV] = encodePlan(plan);
   process.env.KPC_CONCURRENCY = String(plan.config.concurrency);
   const ours = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
-  const vitest = await createVitest('test', {
-    config: join(DEFAULT_SUITES_DIR, 'vitest.config.ts'),
-    watch: false,
-    // Our progress reporter speaks by default; vitest's own output only with --verbose.
-    reporters: [...(verbose ? [process.env.CI ? 'dot' : 'default'] : []), vitestErrors(), vitestBridge(reporters)],
-  }, {}, { stdout: process.stderr, stderr: process.stderr });
+  const vitest = await createVitest(
+    'test',
+    {
+      config: join(DEFAULT_SUITES_DIR, 'vitest.config.ts'),
+      watch: false,
+      // Our progress reporter speaks by default; vitest's own output only with --verbose.
+      reporters: [...(verbose ? [process.env.CI ? 'dot' : 'default'] : []), vitestErrors(), vitestBridge(reporters)],
+    },
+    {},
+    { stdout: process.stderr, stderr: process.stderr },
+  );
   // Vitest exits the process on SIGINT/SIGTERM, which would skip teardown and leave key
   // pairs in the account: during the run, only our handlers (cancel, then clean up) listen.
   for (const sig of ['SIGINT', 'SIGTERM'] as const) {
@@ -127,18 +191,33 @@ function printSummary(r: Report, reportPath: string): void {
   for (const c of r.cases.filter((x) => x.status === 'failed')) out.write(`\nFAIL ${formatFailure(c)}\n`);
   const s = r.summary;
   out.write(`\n${r.verdict.toUpperCase()}: ${r.verdictReason}\n`);
-  out.write(`cases: ${s.passed} passed, ${s.failed} failed, ${s.inconclusive} inconclusive, ${s.skipped} skipped, ${s.observations} observations; ${s.requests} requests\n`);
+  out.write(
+    `cases: ${s.passed} passed, ${s.failed} failed, ${s.inconclusive} inconclusive, ${s.skipped} skipped, ${s.observations} observations; ${s.requests} requests\n`,
+  );
   const holes = r.coverage.holes;
-  if (holes.length > 0) out.write(`coverage holes (${holes.length}): ${holes.slice(0, 5).join('; ')}${holes.length > 5 ? '; … (see the report)' : ''}\n`);
-  out.write(`resources: ${r.resources.created} created, ${r.resources.deleted} deleted, ${r.resources.leaked.length} leaked\n`);
-  if (r.parity) out.write(`parity with the baseline (${r.parity.baseline.target}, recorded ${r.parity.baseline.date}): ${r.parity.verdict.toUpperCase()}${r.parity.drifted.length > 0 ? `: ${r.parity.drifted.length} case(s) drifted: ${r.parity.drifted.join(', ')}` : ''} (${r.parity.compared} compared)\n`);
-  if (r.resources.leaked.length > 0) out.write(`WARNING: key pairs remain on the target; run: kpc sweep --target ${r.target.url} --region ${r.target.region} --report-dir <dir>\n`);
+  if (holes.length > 0)
+    out.write(
+      `coverage holes (${holes.length}): ${holes.slice(0, 5).join('; ')}${holes.length > 5 ? '; … (see the report)' : ''}\n`,
+    );
+  out.write(
+    `resources: ${r.resources.created} created, ${r.resources.deleted} deleted, ${r.resources.leaked.length} leaked\n`,
+  );
+  if (r.parity)
+    out.write(
+      `parity with the baseline (${r.parity.baseline.target}, recorded ${r.parity.baseline.date}): ${r.parity.verdict.toUpperCase()}${r.parity.drifted.length > 0 ? `: ${r.parity.drifted.length} case(s) drifted: ${r.parity.drifted.join(', ')}` : ''} (${r.parity.compared} compared)\n`,
+    );
+  if (r.resources.leaked.length > 0)
+    out.write(
+      `WARNING: key pairs remain on the target; run: kpc sweep --target ${r.target.url} --region ${r.target.region} --report-dir <dir>\n`,
+    );
   out.write(`report: ${reportPath}\n`);
 }
 
 /** The reporters a run uses, by name; report.json always. With --verbose vitest's output replaces the progress line. */
 function defaultReporters(names: string[] | undefined, verbose: boolean | undefined): Reporter[] {
-  return createReporters(names, { stepSummary: process.env.GITHUB_STEP_SUMMARY }).filter((r) => !(verbose && r.name === 'progress'));
+  return createReporters(names, { stepSummary: process.env.GITHUB_STEP_SUMMARY }).filter(
+    (r) => !(verbose && r.name === 'progress'),
+  );
 }
 
 /** `kpc run`: plan, start the target if embedded, run the suite, tear down, report, exit code. */
@@ -148,11 +227,23 @@ export async function runCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const { values: v, positionals } = parseFlags(argv, RUN_FLAGS);
-  if (positionals.length > 0) throw new KpcError('KPC_USAGE', `unexpected argument "${positionals[0]}" (flags start with --; see kpc run --help)`);
+  if (positionals.length > 0)
+    throw new KpcError(
+      'KPC_USAGE',
+      `unexpected argument "${positionals[0]}" (flags start with --; see kpc run --help)`,
+    );
   const config = resolveRunConfig({
-    target: v.target, region: v.region, secondRegion: v['second-region'], resourceGroup: v['resource-group'], quotaTest: v['quota-test'],
-    signature: v.signature as 'v3' | 'v1' | undefined, concurrency: intFlag('concurrency', v.concurrency), reportDir: v['report-dir'],
-    only: v.only, shard: v.shard, timeoutMs: intFlag('timeout', v.timeout),
+    target: v.target,
+    region: v.region,
+    secondRegion: v['second-region'],
+    resourceGroup: v['resource-group'],
+    quotaTest: v['quota-test'],
+    signature: v.signature as 'v3' | 'v1' | undefined,
+    concurrency: intFlag('concurrency', v.concurrency),
+    reportDir: v['report-dir'],
+    only: v.only,
+    shard: v.shard,
+    timeoutMs: intFlag('timeout', v.timeout),
   });
   const baseline = v.baseline ? readReportFile(v.baseline) : undefined;
   const exploreFlags = parseExploreFlags(v.explore, v.seed);
@@ -168,17 +259,33 @@ export async function runCommand(argv: string[]): Promise<number> {
     const resultsPath = join(config.reportDir, 'results.jsonl');
     rmSync(resultsPath, { force: true });
     const earlier = liveRecords(readLedger(ledgerPath));
-    if (earlier.length > 0) process.stderr.write(`note: ${earlier.length} key pair(s) from earlier runs may remain (see ${ledgerPath}); \`kpc sweep\` removes them\n`);
+    if (earlier.length > 0)
+      process.stderr.write(
+        `note: ${earlier.length} key pair(s) from earlier runs may remain (see ${ledgerPath}); \`kpc sweep\` removes them\n`,
+      );
     const capabilities: Requirement[] = [];
     if (target.resourceGroup) capabilities.push('resource-group');
     if (config.secondRegion) capabilities.push('second-region');
     if (quotaTest) capabilities.push('quota-test');
-    const builtins: Record<string, string> = { region: config.region, unknownRegion: 'xx-kpc-nowhere-1', unknownResourceGroup: `rg-${token}` };
+    const builtins: Record<string, string> = {
+      region: config.region,
+      unknownRegion: 'xx-kpc-nowhere-1',
+      unknownResourceGroup: `rg-${token}`,
+    };
     if (config.secondRegion) builtins.secondRegion = config.secondRegion;
     if (target.resourceGroup) builtins.resourceGroup = target.resourceGroup;
     const casesDir = v.cases ? resolve(v.cases) : DEFAULT_SUITES_DIR;
     if (!existsSync(casesDir)) throw new KpcError('KPC_USAGE', `--cases ${v.cases}: no such directory`);
-    const plan: RunPlan = { config: { ...config, quotaTest }, targetUrl: target.url, token, ledgerPath, resultsPath, casesDir, capabilities, builtins };
+    const plan: RunPlan = {
+      config: { ...config, quotaTest },
+      targetUrl: target.url,
+      token,
+      ledgerPath,
+      resultsPath,
+      casesDir,
+      capabilities,
+      builtins,
+    };
     const cases = selectCases(plan);
     // Hand the worker the validated selection, so it does not parse the YAML again.
     plan.casesFile = join(config.reportDir, 'cases.json');
@@ -206,13 +313,26 @@ export async function runCommand(argv: string[]): Promise<number> {
     }
     // Exploration comes after the suite's teardown: the quota case leaves a region full until then.
     const explorer = exploreFlags && !interrupted ? await import('../explore/after-run.ts') : undefined;
-    const exploration = explorer && exploreFlags ? await explorer.exploreAfterRun(plan, { ...exploreFlags, ...(v['found-dir'] ? { foundDir: resolve(v['found-dir']) } : {}) }) : undefined;
+    const exploration =
+      explorer && exploreFlags
+        ? await explorer.exploreAfterRun(plan, {
+            ...exploreFlags,
+            ...(v['found-dir'] ? { foundDir: resolve(v['found-dir']) } : {}),
+          })
+        : undefined;
     if (explorer && exploration) td = explorer.mergeTeardown(td, exploration.teardown);
     const report = buildReport({
       spec: defaultSpec(),
       tool: { name: 'keypair-conformance', version: version() },
       target: { url: target.url, region: config.region, secondRegion: config.secondRegion, embedded: target.embedded },
-      run: { token, signature: config.signature, concurrency: config.concurrency, shard: v.shard, only: config.only, ...(exploration ? { seed: exploration.result.seed } : {}) },
+      run: {
+        token,
+        signature: config.signature,
+        concurrency: config.concurrency,
+        shard: v.shard,
+        only: config.only,
+        ...(exploration ? { seed: exploration.result.seed } : {}),
+      },
       startedAt,
       finishedAt: new Date(),
       cases,

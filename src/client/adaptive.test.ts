@@ -20,7 +20,15 @@ function exchange(status: number, body: unknown, attempts = 1): Exchange {
 
 const throttled = (attempt = 1) => exchange(400, { Code: 'Throttling.User' }, attempt);
 const ok = (attempt = 1) => exchange(200, { RequestId: 'r' }, attempt);
-const call: CallContext = { seq: 1, action: 'ImportKeyPair', params: {}, write: true, idempotent: false, attempt: 1, signal: undefined };
+const call: CallContext = {
+  seq: 1,
+  action: 'ImportKeyPair',
+  params: {},
+  write: true,
+  idempotent: false,
+  attempt: 1,
+  signal: undefined,
+};
 const bounds = { min: 1, max: 8, decrease: 0.5 };
 const noWait = { sleep: async () => {}, random: () => 0 };
 

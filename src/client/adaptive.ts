@@ -112,7 +112,11 @@ export function createWindow(b: AimdBounds, onLimit?: AdaptiveOptions['onLimit']
 /** Paces calls through an AIMD window and re-queues throttled attempts; place it inside retry. */
 export function adaptive(options: AdaptiveOptions = {}): Interceptor {
   const max = Math.max(1, options.max ?? 8);
-  const bounds: AimdBounds = { min: Math.min(max, Math.max(1, options.min ?? 1)), max, decrease: options.decrease ?? 0.7 };
+  const bounds: AimdBounds = {
+    min: Math.min(max, Math.max(1, options.min ?? 1)),
+    max,
+    decrease: options.decrease ?? 0.7,
+  };
   const maxAttempts = Math.max(1, Math.floor(options.maxAttempts ?? 10));
   const maxDelayMs = options.maxDelayMs ?? 10_000;
   const random = options.random ?? Math.random;
@@ -132,7 +136,10 @@ export function adaptive(options: AdaptiveOptions = {}): Interceptor {
       window.release(epoch, throttled);
       if (!throttled || tries >= maxAttempts || call.signal?.aborted) return ex;
       const asked = parseRetryAfter(ex.response?.headers);
-      const wait = asked === undefined ? backoffDelay(tries, random, options.baseDelayMs ?? 25, maxDelayMs) : Math.min(asked, maxDelayMs);
+      const wait =
+        asked === undefined
+          ? backoffDelay(tries, random, options.baseDelayMs ?? 25, maxDelayMs)
+          : Math.min(asked, maxDelayMs);
       try {
         await sleep(wait, call.signal);
       } catch {

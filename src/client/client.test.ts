@@ -26,7 +26,10 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function setup(respond: Responder, options: Partial<ClientOptions> = {}): Promise<{ server: FakeTarget; client: EcsClient }> {
+async function setup(
+  respond: Responder,
+  options: Partial<ClientOptions> = {},
+): Promise<{ server: FakeTarget; client: EcsClient }> {
   server = await startFakeTarget(respond);
   client = createClient({
     target: resolveTarget({ url: server.url, region: 'cn-hangzhou' }),
@@ -109,7 +112,15 @@ describe('request shape', () => {
     expect(form['Action']).toBe('ImportKeyPair');
     expect(form['KeyPairName']).toBe('key one*');
     expect(form['Signature']).toBe(
-      signRequestV1({ method: 'POST', action: 'ImportKeyPair', version: '2014-05-26', params: PARAMS, ...credentials, timestamp: '2024-05-06T07:08:09Z', nonce: 'nonce-0001' })['Signature'],
+      signRequestV1({
+        method: 'POST',
+        action: 'ImportKeyPair',
+        version: '2014-05-26',
+        params: PARAMS,
+        ...credentials,
+        timestamp: '2024-05-06T07:08:09Z',
+        nonce: 'nonce-0001',
+      })['Signature'],
     );
   });
 
@@ -222,7 +233,9 @@ describe('transport faults', () => {
 describe('abort', () => {
   test('a call aborted by its signal rejects with the exchange instead of hanging', async () => {
     const { client } = await setup(() => {});
-    const e = await fault(client.call('DescribeKeyPairs', { RegionId: 'cn-hangzhou' }, { signal: AbortSignal.timeout(100) }));
+    const e = await fault(
+      client.call('DescribeKeyPairs', { RegionId: 'cn-hangzhou' }, { signal: AbortSignal.timeout(100) }),
+    );
     expect(e.code).toBe('KPC_TIMEOUT');
     expect(e.exchange.action).toBe('DescribeKeyPairs');
   });
@@ -231,32 +244,40 @@ describe('abort', () => {
 describe('redaction', () => {
   const canaries = [SECRET, TOKEN];
 
-  test.for(['v3', 'v1'] as const)('%s: no recorded exchange or curl line carries the secret, the STS token or the signature', async (signature) => {
-    const recorded: Exchange[] = [];
-    const signatures: string[] = [];
-    const { client } = await setup(
-      (r, res, n) => {
-        const auth = String(r.headers['authorization'] ?? '');
-        const sig = /Signature=([0-9a-f]+)/.exec(auth)?.[1] ?? new URL(r.url, 'http://x').searchParams.get('Signature') ?? '';
-        signatures.push(sig);
-        // A careless server echoing everything back, raw and encoded.
-        const echo = `${SECRET} ${TOKEN} ${encodeURIComponent(TOKEN)} ${sig} ${encodeURIComponent(sig)}`;
-        if (n === 1) json(res, 400, { Code: 'Throttling.User', Message: echo }, { 'x-echo': sig });
-        else if (n === 2) json(res, 400, { Code: 'SignatureDoesNotMatch', Message: echo });
-        else res.socket?.destroy();
-      },
-      { signature, credentials: { ...credentials, securityToken: TOKEN }, onExchange: (ex) => void recorded.push(ex) },
-    );
-    const answered = await client.call('DescribeKeyPairs', { RegionId: 'cn-hangzhou' });
-    const broken = await fault(client.call('ImportKeyPair', PARAMS));
-    expect(answered.attempts).toBe(2);
-    expect(recorded).toHaveLength(2);
-    expect(signatures.every((s) => s.length >= 20)).toBe(true);
-    const outputs = [...recorded, answered, broken.exchange].flatMap((ex) => [JSON.stringify(ex), curlLine(ex)]);
-    outputs.push(broken.message);
-    for (const out of outputs) {
-      for (const leak of [...canaries, ...signatures]) expect(out).not.toContain(leak);
-    }
-    expect(JSON.stringify(recorded[0])).toContain('<redacted>');
-  });
+  test.for(['v3', 'v1'] as const)(
+    '%s: no recorded exchange or curl line carries the secret, the STS token or the signature',
+    async (signature) => {
+      const recorded: Exchange[] = [];
+      const signatures: string[] = [];
+      const { client } = await setup(
+        (r, res, n) => {
+          const auth = String(r.headers['authorization'] ?? '');
+          const sig =
+            /Signature=([0-9a-f]+)/.exec(auth)?.[1] ?? new URL(r.url, 'http://x').searchParams.get('Signature') ?? '';
+          signatures.push(sig);
+          // A careless server echoing everything back, raw and encoded.
+          const echo = `${SECRET} ${TOKEN} ${encodeURIComponent(TOKEN)} ${sig} ${encodeURIComponent(sig)}`;
+          if (n === 1) json(res, 400, { Code: 'Throttling.User', Message: echo }, { 'x-echo': sig });
+          else if (n === 2) json(res, 400, { Code: 'SignatureDoesNotMatch', Message: echo });
+          else res.socket?.destroy();
+        },
+        {
+          signature,
+          credentials: { ...credentials, securityToken: TOKEN },
+          onExchange: (ex) => void recorded.push(ex),
+        },
+      );
+      const answered = await client.call('DescribeKeyPairs', { RegionId: 'cn-hangzhou' });
+      const broken = await fault(client.call('ImportKeyPair', PARAMS));
+      expect(answered.attempts).toBe(2);
+      expect(recorded).toHaveLength(2);
+      expect(signatures.every((s) => s.length >= 20)).toBe(true);
+      const outputs = [...recorded, answered, broken.exchange].flatMap((ex) => [JSON.stringify(ex), curlLine(ex)]);
+      outputs.push(broken.message);
+      for (const out of outputs) {
+        for (const leak of [...canaries, ...signatures]) expect(out).not.toContain(leak);
+      }
+      expect(JSON.stringify(recorded[0])).toContain('<redacted>');
+    },
+  );
 });

@@ -78,7 +78,9 @@ describe('redactExchange', () => {
   test('keeps the Authorization scheme and SignedHeaders, hides Credential and Signature', () => {
     const ex = redactExchange(exchangeFor({ signature: 'v3' }, '{}'), [SECRET, TOKEN]);
     const auth = ex.request.headers['authorization'] ?? '';
-    expect(auth).toMatch(/^ACS3-HMAC-SHA256 Credential=<redacted>,SignedHeaders=host;x-acs-[a-z0-9;-]+,Signature=<redacted>$/);
+    expect(auth).toMatch(
+      /^ACS3-HMAC-SHA256 Credential=<redacted>,SignedHeaders=host;x-acs-[a-z0-9;-]+,Signature=<redacted>$/,
+    );
     expect(ex.request.headers['x-acs-security-token']).toBe(REDACTED);
     expect(ex.request.headers['x-acs-action']).toBe('ImportKeyPair');
   });

@@ -88,7 +88,15 @@ describe('isWriteAction', () => {
 });
 
 describe('retry interceptor', () => {
-  const call: CallContext = { seq: 1, action: 'DescribeKeyPairs', params: {}, write: false, idempotent: false, attempt: 1, signal: undefined };
+  const call: CallContext = {
+    seq: 1,
+    action: 'DescribeKeyPairs',
+    params: {},
+    write: false,
+    idempotent: false,
+    attempt: 1,
+    signal: undefined,
+  };
 
   function scripted(outcomes: Array<Exchange | ExchangeError>): { handler: Handler; attempts: number[] } {
     const attempts: number[] = [];
@@ -105,14 +113,19 @@ describe('retry interceptor', () => {
   test('stops at maxAttempts and returns the last throttled exchange', async () => {
     const { handler, attempts } = scripted([throttled, throttled, throttled]);
     const sleeps: number[] = [];
-    const ex = await retry({ maxAttempts: 3, random: () => 0.5, sleep: async (ms) => void sleeps.push(ms) })(handler)(call);
+    const ex = await retry({ maxAttempts: 3, random: () => 0.5, sleep: async (ms) => void sleeps.push(ms) })(handler)(
+      call,
+    );
     expect(ex.response?.status).toBe(400);
     expect(attempts).toEqual([1, 2, 3]);
     expect(sleeps).toEqual([100, 200]);
   });
 
   test('caps a server-requested delay at maxRetryAfterMs', async () => {
-    const { handler } = scripted([exchange(400, { Code: 'Throttling' }, { 'x-acs-retry-after': '999999' }), exchange(200, {})]);
+    const { handler } = scripted([
+      exchange(400, { Code: 'Throttling' }, { 'x-acs-retry-after': '999999' }),
+      exchange(200, {}),
+    ]);
     const sleeps: number[] = [];
     await retry({ maxRetryAfterMs: 5000, sleep: async (ms) => void sleeps.push(ms) })(handler)(call);
     expect(sleeps).toEqual([5000]);

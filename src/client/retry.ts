@@ -46,7 +46,10 @@ export function isWriteAction(action: string): boolean {
 }
 
 /** Why this outcome may be retried, or undefined when it must not be. */
-export function retryReason(call: Pick<CallContext, 'write' | 'idempotent'>, outcome: AttemptOutcome): string | undefined {
+export function retryReason(
+  call: Pick<CallContext, 'write' | 'idempotent'>,
+  outcome: AttemptOutcome,
+): string | undefined {
   const repeatable = !call.write || call.idempotent;
   if (outcome.failure !== undefined) {
     // Refused means the request never left: safe for writes too.

@@ -49,7 +49,12 @@ export function sendHandler(options: SendOptions): Handler {
       const kind = classifyTransportError(e);
       const code = faultCode(kind, call.write);
       const message = describeFailure(kind, call.action, options.target.url.origin, e, code === 'KPC_AMBIGUOUS_WRITE');
-      const ex: Exchange = { ...base, response: undefined, error: { code, message }, durationMs: performance.now() - started };
+      const ex: Exchange = {
+        ...base,
+        response: undefined,
+        error: { code, message },
+        durationMs: performance.now() - started,
+      };
       throw new ExchangeError(code, message, ex, { cause: e });
     }
   };
@@ -87,10 +92,14 @@ const WHAT: Record<TransportFailure, string> = {
   unknown: 'transport failure',
 };
 
-function describeFailure(kind: TransportFailure, action: string, origin: string, e: unknown, ambiguous: boolean): string {
+function describeFailure(
+  kind: TransportFailure,
+  action: string,
+  origin: string,
+  e: unknown,
+  ambiguous: boolean,
+): string {
   const detail = e instanceof Error ? e.message : String(e);
   const head = `${action} to ${origin}: ${WHAT[kind]} (${detail})`;
-  return ambiguous
-    ? `${head}; the write may or may not have taken effect: read the state back to reconcile`
-    : head;
+  return ambiguous ? `${head}; the write may or may not have taken effect: read the state back to reconcile` : head;
 }

@@ -81,7 +81,7 @@ describe('isLoopbackHost', () => {
 
 describe('targetForRegion', () => {
   const regions = ['cn-hangzhou', 'cn-shanghai'];
-  test('sends a call for another known region to that region\'s endpoint on Alibaba Cloud', () => {
+  test("sends a call for another known region to that region's endpoint on Alibaba Cloud", () => {
     const t = targetForRegion(resolveTarget({ region: 'cn-hangzhou' }), 'cn-shanghai', regions);
     expect(t.url.origin).toBe('https://ecs.cn-shanghai.aliyuncs.com');
     expect(t.host).toBe('ecs.cn-shanghai.aliyuncs.com');

@@ -78,7 +78,8 @@ export function faultCode(kind: TransportFailure, write: boolean): KpcErrorCode 
 }
 
 // OpenSSL certificate verification codes node reports on TLS handshakes.
-const TLS_CODES = /^(CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_(GET|VERIFY)_|HOSTNAME_MISMATCH)/;
+const TLS_CODES =
+  /^(CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_(GET|VERIFY)_|HOSTNAME_MISMATCH)/;
 
 interface ErrorLike {
   code?: unknown;

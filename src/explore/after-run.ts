@@ -24,21 +24,38 @@ export interface RunExploration {
 }
 
 /** Explores the plan's target with `runs` runs per property, then tears down from the run's ledger. */
-export async function exploreAfterRun(plan: RunPlan, options: { runs: number; seed?: number; foundDir?: string }, log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<RunExploration> {
+export async function exploreAfterRun(
+  plan: RunPlan,
+  options: { runs: number; seed?: number; foundDir?: string },
+  log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Promise<RunExploration> {
   const seed = options.seed ?? randomSeed();
   const foundDir = options.foundDir ?? DEFAULT_FOUND_DIR;
-  log(`exploration: ${options.runs} runs per property, seed ${seed} (replay with --explore ${options.runs} --seed ${seed})`);
+  log(
+    `exploration: ${options.runs} runs per property, seed ${seed} (replay with --explore ${options.runs} --seed ${seed})`,
+  );
   const client = runClient(plan);
   const ledger = new Ledger(plan.ledgerPath, plan.token);
   let serial = SERIAL_BASE;
   try {
     const result = await explore(
-      { client, ledger, token: plan.token, region: plan.config.region, secondRegion: plan.config.secondRegion, spec: defaultSpec(), nextSerial: () => serial++, random: Math.random },
+      {
+        client,
+        ledger,
+        token: plan.token,
+        region: plan.config.region,
+        secondRegion: plan.config.secondRegion,
+        spec: defaultSpec(),
+        nextSerial: () => serial++,
+        random: Math.random,
+      },
       { runs: options.runs, seed, foundDir },
     );
     for (const p of result.properties) {
       const f = p.finding;
-      log(`  ${p.property}: ${p.status}${f ? `: expected ${f.expected}, got ${f.actual}; shrunk to ${f.counterexample}${f.file ? `; written to ${f.file}` : ''}` : p.reason ? ` (${p.reason})` : ''}`);
+      log(
+        `  ${p.property}: ${p.status}${f ? `: expected ${f.expected}, got ${f.actual}; shrunk to ${f.counterexample}${f.file ? `; written to ${f.file}` : ''}` : p.reason ? ` (${p.reason})` : ''}`,
+      );
     }
     return { result, results: exploreCaseResults(result), teardown: await teardown(client, ledger) };
   } finally {
@@ -50,6 +67,11 @@ export async function exploreAfterRun(plan: RunPlan, options: { runs: number; se
 export function mergeTeardown(first: TeardownResult | undefined, second: TeardownResult): TeardownResult {
   if (first === undefined) return second;
   // The second pass reads the whole ledger, so its `created` already counts the suite's key pairs.
-  return { created: second.created, deleted: first.deleted + second.deleted, leaked: second.leaked, requests: first.requests + second.requests, errors: [...first.errors, ...second.errors] };
+  return {
+    created: second.created,
+    deleted: first.deleted + second.deleted,
+    leaked: second.leaked,
+    requests: first.requests + second.requests,
+    errors: [...first.errors, ...second.errors],
+  };
 }
-

@@ -7,7 +7,13 @@
  */
 
 /** Letters (Unicode L) of several scripts: always allowed in a name. */
-export const LETTERS = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ', ...'中文密钥对名称测试', ...'αβγδλΩ', ...'жяфДЖ', ...'éñüçÅ'];
+export const LETTERS = [
+  ...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
+  ...'中文密钥对名称测试',
+  ...'αβγδλΩ',
+  ...'жяфДЖ',
+  ...'éñüçÅ',
+];
 
 /** ASCII digits: allowed, but not first. */
 export const DIGITS = [...'0123456789'];

@@ -30,7 +30,12 @@ export function uniqueCore(ctx: ExploreContext): string {
 }
 
 /** Sends one call through the ledger; undefined when the transport failed. */
-export async function send(ctx: ExploreContext, label: string, action: string, params: Record<string, string>): Promise<Exchange | undefined> {
+export async function send(
+  ctx: ExploreContext,
+  label: string,
+  action: string,
+  params: Record<string, string>,
+): Promise<Exchange | undefined> {
   try {
     return await ledgeredCall(ctx.client, ctx.ledger, label, action, params);
   } catch (e) {

@@ -78,7 +78,11 @@ export function randomSeed(): number {
 }
 
 function counting(ctx: ExploreContext, counter: { n: number }): ExploreContext {
-  const client: EcsClient = { target: ctx.client.target, close: () => ctx.client.close(), call: (a, p, o) => (counter.n++, ctx.client.call(a, p, o)) };
+  const client: EcsClient = {
+    target: ctx.client.target,
+    close: () => ctx.client.close(),
+    call: (a, p, o) => (counter.n++, ctx.client.call(a, p, o)),
+  };
   return { ...ctx, client };
 }
 
@@ -87,12 +91,26 @@ function seenOf(t: Trial): string {
 }
 
 function caseFor(ctx: ExploreContext, p: PropertyName, stem: string, input: unknown, t: Trial): Case {
-  if (p === 'name-rules') return nameCase(ctx.spec, stem, input as { prefix: string; suffix: string; length: number }, t.params.KeyPairName ?? '', t.verdict, seenOf(t));
+  if (p === 'name-rules')
+    return nameCase(
+      ctx.spec,
+      stem,
+      input as { prefix: string; suffix: string; length: number },
+      t.params.KeyPairName ?? '',
+      t.verdict,
+      seenOf(t),
+    );
   if (p === 'tag-rules') return tagsCase(ctx.spec, stem, input as TagTemplate[], t.verdict, seenOf(t));
   return bodyCase(ctx.spec, stem, input as BodyTemplate, t.params.PublicKeyBody ?? '', t.verdict, seenOf(t));
 }
 
-async function runStateless<T>(ctx: ExploreContext, prop: StatelessProperty<T>, runs: number, seed: number, out: PropertyOutcome): Promise<Finding | undefined> {
+async function runStateless<T>(
+  ctx: ExploreContext,
+  prop: StatelessProperty<T>,
+  runs: number,
+  seed: number,
+  out: PropertyOutcome,
+): Promise<Finding | undefined> {
   const details = await fc.check(
     fc.asyncProperty(fc.limitShrink(prop.arbitrary, MAX_SHRINKS), async (input) => {
       const t = await prop.trial(ctx, input);
@@ -102,7 +120,8 @@ async function runStateless<T>(ctx: ExploreContext, prop: StatelessProperty<T>, 
     { numRuns: runs, seed },
   );
   if (!details.failed) return undefined;
-  if (details.counterexample === null) throw details.errorInstance ?? new Error(`${prop.name}: fast-check failed without a counterexample`);
+  if (details.counterexample === null)
+    throw details.errorInstance ?? new Error(`${prop.name}: fast-check failed without a counterexample`);
   const input = details.counterexample[0];
   const t = await prop.trial(ctx, input); // a finding must reproduce before it is kept
   if (t.judgement.kind !== 'disagree') {
@@ -111,13 +130,26 @@ async function runStateless<T>(ctx: ExploreContext, prop: StatelessProperty<T>, 
   }
   const stem = foundStem(t.verdict.accept ? `${prop.name.split('-')[0]}-valid` : t.verdict.rule, seed);
   return {
-    property: prop.name, stem, rules: t.judgement.rules, seed, expected: t.judgement.expected, actual: t.judgement.actual,
-    request: { action: 'ImportKeyPair', params: t.params }, response: { status: t.exchange?.response?.status, body: t.exchange?.response?.body }, counterexample: fc.stringify(input), shrinks: details.numShrinks,
+    property: prop.name,
+    stem,
+    rules: t.judgement.rules,
+    seed,
+    expected: t.judgement.expected,
+    actual: t.judgement.actual,
+    request: { action: 'ImportKeyPair', params: t.params },
+    response: { status: t.exchange?.response?.status, body: t.exchange?.response?.body },
+    counterexample: fc.stringify(input),
+    shrinks: details.numShrinks,
     foundCase: caseFor(ctx, prop.name, stem, input, t),
   };
 }
 
-async function runStateful(ctx: ExploreContext, runs: number, seed: number, out: PropertyOutcome): Promise<Finding | undefined> {
+async function runStateful(
+  ctx: ExploreContext,
+  runs: number,
+  seed: number,
+  out: PropertyOutcome,
+): Promise<Finding | undefined> {
   const regions = ctx.secondRegion === undefined ? 1 : 2;
   const prefix = () => `s${ctx.nextSerial().toString(36)}x`;
   const details = await fc.check(
@@ -129,7 +161,8 @@ async function runStateful(ctx: ExploreContext, runs: number, seed: number, out:
     { numRuns: runs, seed },
   );
   if (!details.failed) return undefined;
-  if (details.counterexample === null) throw details.errorInstance ?? new Error('import-describe-delete: fast-check failed without a counterexample');
+  if (details.counterexample === null)
+    throw details.errorInstance ?? new Error('import-describe-delete: fast-check failed without a counterexample');
   const cmds = details.counterexample[0];
   const o: SequenceOutcome = await runSequence(ctx, cmds, prefix());
   const d = o.divergence;
@@ -139,8 +172,17 @@ async function runStateful(ctx: ExploreContext, runs: number, seed: number, out:
   }
   const stem = foundStem('import-describe-delete', seed);
   return {
-    property: 'import-describe-delete', stem, rules: [d.rule], seed, expected: d.expected, actual: d.actual, request: d.request, response: d.response,
-    counterexample: [...cmds].map(String).join('; '), shrinks: details.numShrinks, foundCase: sequenceCase(stem, seed, o.trace, d.actual),
+    property: 'import-describe-delete',
+    stem,
+    rules: [d.rule],
+    seed,
+    expected: d.expected,
+    actual: d.actual,
+    request: d.request,
+    response: d.response,
+    counterexample: [...cmds].map(String).join('; '),
+    shrinks: details.numShrinks,
+    foundCase: sequenceCase(stem, seed, o.trace, d.actual),
   };
 }
 
@@ -161,10 +203,14 @@ export async function explore(base: ExploreContext, options: ExploreOptions = {}
     const started = performance.now();
     const out: PropertyOutcome = { property, status: 'passed', runs, inconclusive: 0, requests: 0, durationMs: 0 };
     try {
-      const finding = property === 'import-describe-delete' ? await runStateful(ctx, runs, seed, out) : await runStateless(ctx, STATELESS[property], runs, seed, out);
+      const finding =
+        property === 'import-describe-delete'
+          ? await runStateful(ctx, runs, seed, out)
+          : await runStateless(ctx, STATELESS[property], runs, seed, out);
       if (finding) {
         out.status = 'failed';
-        if (options.foundDir !== undefined) finding.file = writeFoundFile(options.foundDir, finding.stem, foundFile(finding.foundCase, property, seed));
+        if (options.foundDir !== undefined)
+          finding.file = writeFoundFile(options.foundDir, finding.stem, foundFile(finding.foundCase, property, seed));
         out.finding = finding;
       } else if (out.reason !== undefined || out.inconclusive > runs / 10) {
         out.status = 'inconclusive';
@@ -181,12 +227,30 @@ export async function explore(base: ExploreContext, options: ExploreOptions = {}
   return { seed, runs, properties };
 }
 
-const SCENARIO: Record<PropertyName, Scenario> = { 'name-rules': 'forbidden-character', 'tag-rules': 'tag-count', 'body-rules': 'malformed-key', 'import-describe-delete': 'persistence' };
+const SCENARIO: Record<PropertyName, Scenario> = {
+  'name-rules': 'forbidden-character',
+  'tag-rules': 'tag-count',
+  'body-rules': 'malformed-key',
+  'import-describe-delete': 'persistence',
+};
 const RULES: Record<PropertyName, string[]> = {
   'name-rules': ['IKP-NAME-LENGTH', 'IKP-NAME-FIRST-CHAR', 'IKP-NAME-CHARSET', 'IKP-NAME-URL-PREFIX'],
-  'tag-rules': ['IKP-TAG-INDEX', 'IKP-TAG-KEY-NONEMPTY', 'IKP-TAG-KEY-LENGTH', 'IKP-TAG-KEY-PREFIX', 'IKP-TAG-KEY-URL', 'IKP-TAG-VALUE-LENGTH', 'IKP-TAG-VALUE-URL'],
+  'tag-rules': [
+    'IKP-TAG-INDEX',
+    'IKP-TAG-KEY-NONEMPTY',
+    'IKP-TAG-KEY-LENGTH',
+    'IKP-TAG-KEY-PREFIX',
+    'IKP-TAG-KEY-URL',
+    'IKP-TAG-VALUE-LENGTH',
+    'IKP-TAG-VALUE-URL',
+  ],
   'body-rules': ['IKP-BODY-FORMAT', 'IKP-BODY-KEY-TYPE', 'IKP-FP-MD5', 'IKP-FP-FORMAT'],
-  'import-describe-delete': ['IKP-NAME-UNIQUE', 'IKP-NAME-UNIQUE-PER-REGION', 'IKP-PERSISTED', 'IKP-DELETE-FREES-QUOTA'],
+  'import-describe-delete': [
+    'IKP-NAME-UNIQUE',
+    'IKP-NAME-UNIQUE-PER-REGION',
+    'IKP-PERSISTED',
+    'IKP-DELETE-FREES-QUOTA',
+  ],
 };
 
 /** Each property as a CaseResult, for report.json. */
@@ -194,11 +258,45 @@ export function exploreCaseResults(r: ExploreResult): CaseResult[] {
   return r.properties.map((p) => {
     const f = p.finding;
     const steps: StepRecord[] = f
-      ? [{ request: f.request, response: { status: f.response.status ?? 0, code: (f.response.body as { Code?: string } | undefined)?.Code, body: f.response.body }, expected: f.expected, mismatches: f.rules.map((rule) => ({ path: `explore:${p.property}`, expected: f.expected, actual: f.actual, rule })), durationMs: 0, observations: { counterexample: f.counterexample, seed: f.seed, shrinks: f.shrinks, ...(f.file ? { foundCase: f.file } : {}) } }]
+      ? [
+          {
+            request: f.request,
+            response: {
+              status: f.response.status ?? 0,
+              code: (f.response.body as { Code?: string } | undefined)?.Code,
+              body: f.response.body,
+            },
+            expected: f.expected,
+            mismatches: f.rules.map((rule) => ({
+              path: `explore:${p.property}`,
+              expected: f.expected,
+              actual: f.actual,
+              rule,
+            })),
+            durationMs: 0,
+            observations: {
+              counterexample: f.counterexample,
+              seed: f.seed,
+              shrinks: f.shrinks,
+              ...(f.file ? { foundCase: f.file } : {}),
+            },
+          },
+        ]
       : [];
     const result: CaseResult = {
-      id: `explore/${p.property}`, title: `exploration of ${p.property}: ${p.runs} runs from seed ${r.seed}`, file: f?.file ?? '(exploration)', rules: RULES[p.property], evidence: 'documented',
-      polarity: 'negative', scenario: SCENARIO[p.property], errorRow: undefined, status: p.status, brokenRules: f ? f.rules : [], steps, durationMs: p.durationMs, requests: p.requests,
+      id: `explore/${p.property}`,
+      title: `exploration of ${p.property}: ${p.runs} runs from seed ${r.seed}`,
+      file: f?.file ?? '(exploration)',
+      rules: RULES[p.property],
+      evidence: 'documented',
+      polarity: 'negative',
+      scenario: SCENARIO[p.property],
+      errorRow: undefined,
+      status: p.status,
+      brokenRules: f ? f.rules : [],
+      steps,
+      durationMs: p.durationMs,
+      requests: p.requests,
     };
     if (p.reason !== undefined) result.reason = p.reason;
     return result;

@@ -12,13 +12,25 @@ const spec = defaultSpec();
 describe('found cases', () => {
   test('a name counterexample becomes a valid case file with origin found and its seed, expecting what the spec says', () => {
     const stem = foundStem('IKP-NAME-CHARSET', 1234);
-    const c = nameCase(spec, stem, { prefix: 'a', suffix: '!${x}', length: 1 }, 'a!${x}', nameVerdict(spec, 'a!${x}'), '200');
+    const c = nameCase(
+      spec,
+      stem,
+      { prefix: 'a', suffix: '!${x}', length: 1 },
+      'a!${x}',
+      nameVerdict(spec, 'a!${x}'),
+      '200',
+    );
     const dir = mkdtempSync(join(tmpdir(), 'kpc-found-'));
     const path = writeFoundFile(dir, stem, foundFile(c, 'name-rules', 1234));
     expect(path).toBe(join(dir, 'ikp-name-charset-1234.yaml'));
     const parsed = parseCaseFile(readFileSync(path, 'utf8'), path);
     expect(parsed).toMatchObject({ origin: 'found', seed: 1234 });
-    expect(parsed.cases[0]).toMatchObject({ id: 'found/ikp-name-charset-1234', polarity: 'negative', errorRow: 'InvalidKeyPairName.Malformed', vars: { name: { name: { prefix: 'a', suffix: '!${x}', length: 1 } } } });
+    expect(parsed.cases[0]).toMatchObject({
+      id: 'found/ikp-name-charset-1234',
+      polarity: 'negative',
+      errorRow: 'InvalidKeyPairName.Malformed',
+      vars: { name: { name: { prefix: 'a', suffix: '!${x}', length: 1 } } },
+    });
     expect(JSON.stringify(parsed.cases[0]!.steps[0])).toContain('InvalidKeyPairName.Malformed');
   });
 
@@ -27,7 +39,14 @@ describe('found cases', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kpc-found-'));
     const t = tagsCase(spec, 'ikp-tag-key-prefix-1', tags, tagsVerdict(spec, tags), '200');
     writeFoundFile(dir, 'ikp-tag-key-prefix-1', foundFile(t, 'tag-rules', 1));
-    const b = bodyCase(spec, 'body-valid-2', { kind: 'ecdsa-nistp256', mutation: { kind: 'comment', text: 'me@host' } }, 'ignored', { accept: true, rules: ['IKP-BODY-FORMAT'] }, '400');
+    const b = bodyCase(
+      spec,
+      'body-valid-2',
+      { kind: 'ecdsa-nistp256', mutation: { kind: 'comment', text: 'me@host' } },
+      'ignored',
+      { accept: true, rules: ['IKP-BODY-FORMAT'] },
+      '400',
+    );
     writeFoundFile(dir, 'body-valid-2', foundFile(b, 'body-rules', 2));
     const cases = loadCases(dir);
     expect(cases.map((c) => c.id).sort()).toEqual(['found/body-valid-2', 'found/ikp-tag-key-prefix-1']);
@@ -39,17 +58,31 @@ describe('found cases', () => {
   });
 
   test('a sequence becomes steps with per-name expectations and a listing of the sequence prefix', () => {
-    const c = sequenceCase('import-describe-delete-5', 5, [
-      { op: 'import', region: 0, name: 0, expect: 'created', rule: 'IKP-NAME-UNIQUE' },
-      { op: 'import', region: 1, name: 0, expect: 'created', rule: 'IKP-NAME-UNIQUE-PER-REGION' },
-      { op: 'delete', region: 0, names: [0], rule: 'IKP-DELETE-FREES-QUOTA' },
-      { op: 'describe', region: 0, held: [], rule: 'IKP-DELETE-FREES-QUOTA' },
-    ], '200 TotalCount 1');
+    const c = sequenceCase(
+      'import-describe-delete-5',
+      5,
+      [
+        { op: 'import', region: 0, name: 0, expect: 'created', rule: 'IKP-NAME-UNIQUE' },
+        { op: 'import', region: 1, name: 0, expect: 'created', rule: 'IKP-NAME-UNIQUE-PER-REGION' },
+        { op: 'delete', region: 0, names: [0], rule: 'IKP-DELETE-FREES-QUOTA' },
+        { op: 'describe', region: 0, held: [], rule: 'IKP-DELETE-FREES-QUOTA' },
+      ],
+      '200 TotalCount 1',
+    );
     const dir = mkdtempSync(join(tmpdir(), 'kpc-found-'));
     writeFoundFile(dir, 'import-describe-delete-5', foundFile(c, 'import-describe-delete', 5));
     const [loaded] = loadCases(dir);
-    expect(loaded).toMatchObject({ requires: ['second-region'], scenario: 'persistence', rules: ['IKP-NAME-UNIQUE', 'IKP-NAME-UNIQUE-PER-REGION', 'IKP-DELETE-FREES-QUOTA'] });
-    expect(loaded!.steps.map((s) => ('action' in s ? s.action : 'builtin'))).toEqual(['ImportKeyPair', 'ImportKeyPair', 'DeleteKeyPairs', 'DescribeKeyPairs']);
+    expect(loaded).toMatchObject({
+      requires: ['second-region'],
+      scenario: 'persistence',
+      rules: ['IKP-NAME-UNIQUE', 'IKP-NAME-UNIQUE-PER-REGION', 'IKP-DELETE-FREES-QUOTA'],
+    });
+    expect(loaded!.steps.map((s) => ('action' in s ? s.action : 'builtin'))).toEqual([
+      'ImportKeyPair',
+      'ImportKeyPair',
+      'DeleteKeyPairs',
+      'DescribeKeyPairs',
+    ]);
     expect(JSON.stringify(loaded!.steps[3])).toContain('s5x${token}*');
   });
 });

@@ -23,34 +23,81 @@ export function foundStem(kindOrRule: string, seed: number): string {
 }
 
 const SCENARIO_OF_KIND: Record<string, Scenario> = {
-  length: 'above-max-length', 'first-char': 'invalid-first-char', charset: 'forbidden-character', 'forbidden-prefix': 'forbidden-prefix',
-  'forbidden-substring': 'forbidden-substring', 'index-range': 'tag-index-out-of-range', 'public-key': 'malformed-key',
+  length: 'above-max-length',
+  'first-char': 'invalid-first-char',
+  charset: 'forbidden-character',
+  'forbidden-prefix': 'forbidden-prefix',
+  'forbidden-substring': 'forbidden-substring',
+  'index-range': 'tag-index-out-of-range',
+  'public-key': 'malformed-key',
 };
 
 /** The import step's expectation for a verdict (status and code as the spec's row says). */
 function expectFor(verdict: Verdict, nameVar: string): Pick<Step, 'expect' | 'rules'> {
-  if (verdict.accept) return { rules: verdict.rules, expect: { status: 200, body: { KeyPairName: { match: 'equals', value: `\${${nameVar}}`, rule: 'IKP-RESP-NAME' } } } };
+  if (verdict.accept)
+    return {
+      rules: verdict.rules,
+      expect: {
+        status: 200,
+        body: { KeyPairName: { match: 'equals', value: `\${${nameVar}}`, rule: 'IKP-RESP-NAME' } },
+      },
+    };
   const rule = verdict.rule;
   if (verdict.codes.length === 0) return { expect: { status: { match: 'status-class', class: '4xx', rule } } };
-  const code: Matcher = verdict.codes.length === 1 ? { match: 'equals', value: verdict.codes[0], rule } : { match: 'one-of', values: verdict.codes, rule };
+  const code: Matcher =
+    verdict.codes.length === 1
+      ? { match: 'equals', value: verdict.codes[0], rule }
+      : { match: 'one-of', values: verdict.codes, rule };
   return { expect: { status: { match: 'equals', value: verdict.status ?? 400, rule }, body: { Code: code } } };
 }
 
 function caseHead(spec: Spec, stem: string, verdict: Verdict, title: string): Omit<Case, 'steps' | 'vars'> {
-  if (verdict.accept) return { id: `found/${stem}`, title, rules: verdict.rules, scenario: 'valid-class', polarity: 'positive', evidence: 'documented' };
+  if (verdict.accept)
+    return {
+      id: `found/${stem}`,
+      title,
+      rules: verdict.rules,
+      scenario: 'valid-class',
+      polarity: 'positive',
+      evidence: 'documented',
+    };
   const rule = ruleById(spec, verdict.rule);
-  const head: Omit<Case, 'steps' | 'vars'> = { id: `found/${stem}`, title, rules: [rule.id], scenario: SCENARIO_OF_KIND[rule.constraint.kind] ?? 'forbidden-character', polarity: 'negative', evidence: rule.evidence === 'undocumented' ? 'inferred' : rule.evidence };
+  const head: Omit<Case, 'steps' | 'vars'> = {
+    id: `found/${stem}`,
+    title,
+    rules: [rule.id],
+    scenario: SCENARIO_OF_KIND[rule.constraint.kind] ?? 'forbidden-character',
+    polarity: 'negative',
+    evidence: rule.evidence === 'undocumented' ? 'inferred' : rule.evidence,
+  };
   if (verdict.codes.length === 1) head.errorRow = verdict.codes[0]!;
   return head;
 }
 
-const importParams = (extra: Record<string, string> = {}) => ({ RegionId: '${region}', KeyPairName: '${name}', PublicKeyBody: '${key}', ...extra });
+const importParams = (extra: Record<string, string> = {}) => ({
+  RegionId: '${region}',
+  KeyPairName: '${name}',
+  PublicKeyBody: '${key}',
+  ...extra,
+});
 
 /** The case for a name counterexample. */
-export function nameCase(spec: Spec, stem: string, t: { prefix: string; suffix: string; length: number }, sent: string, verdict: Verdict, seen: string): Case {
+export function nameCase(
+  spec: Spec,
+  stem: string,
+  t: { prefix: string; suffix: string; length: number },
+  sent: string,
+  verdict: Verdict,
+  seen: string,
+): Case {
   const what = verdict.accept ? 'accepts' : 'rejects';
   return {
-    ...caseHead(spec, stem, verdict, `${what} a ${[...sent].length}-character name like ${JSON.stringify(sent)} (found by exploration; the target answered ${seen})`),
+    ...caseHead(
+      spec,
+      stem,
+      verdict,
+      `${what} a ${[...sent].length}-character name like ${JSON.stringify(sent)} (found by exploration; the target answered ${seen})`,
+    ),
     vars: { name: { name: t }, key: { key: 'ecdsa-nistp256' } },
     steps: [{ action: 'ImportKeyPair', params: importParams(), ...expectFor(verdict, 'name') }],
   };
@@ -67,22 +114,55 @@ export function tagsCase(spec: Spec, stem: string, tags: readonly TagTemplate[],
     extra[`Tag.${t.index}.Value`] = `\${tag${t.index}Value}`;
   }
   return {
-    ...caseHead(spec, stem, verdict, `${verdict.accept ? 'accepts' : 'rejects'} an import with tags ${tags.map((t) => `${t.index}`).join(', ') || '(none)'} (found by exploration; the target answered ${seen})`),
+    ...caseHead(
+      spec,
+      stem,
+      verdict,
+      `${verdict.accept ? 'accepts' : 'rejects'} an import with tags ${tags.map((t) => `${t.index}`).join(', ') || '(none)'} (found by exploration; the target answered ${seen})`,
+    ),
     vars,
     steps: [{ action: 'ImportKeyPair', params: importParams(extra), ...expectFor(verdict, 'name') }],
   };
 }
 
 /** The case for a body counterexample: a fresh key where the body is one, the exact text otherwise. */
-export function bodyCase(spec: Spec, stem: string, t: BodyTemplate, body: string, verdict: Verdict, seen: string): Case {
+export function bodyCase(
+  spec: Spec,
+  stem: string,
+  t: BodyTemplate,
+  body: string,
+  verdict: Verdict,
+  seen: string,
+): Case {
   const fresh = t.mutation.kind === 'none' || t.mutation.kind === 'comment';
-  const key: VarSpec = t.mutation.kind === 'none' ? { key: t.kind } : t.mutation.kind === 'comment' ? { key: t.kind, comment: t.mutation.text } : { literal: body };
+  const key: VarSpec =
+    t.mutation.kind === 'none'
+      ? { key: t.kind }
+      : t.mutation.kind === 'comment'
+        ? { key: t.kind, comment: t.mutation.text }
+        : { literal: body };
   const step: Step = { action: 'ImportKeyPair', params: importParams(), ...expectFor(verdict, 'name') };
   if (verdict.accept && fresh && step.expect?.body) {
-    step.expect.body.KeyPairFingerPrint = { match: 'all-of', matchers: [{ match: 'fingerprint-of', key: 'key', form: 'any', rule: 'IKP-FP-MD5' }, { match: 'fingerprint-of', key: 'key', form: 'colon', rule: 'IKP-FP-FORMAT' }] };
+    step.expect.body.KeyPairFingerPrint = {
+      match: 'all-of',
+      matchers: [
+        { match: 'fingerprint-of', key: 'key', form: 'any', rule: 'IKP-FP-MD5' },
+        { match: 'fingerprint-of', key: 'key', form: 'colon', rule: 'IKP-FP-FORMAT' },
+      ],
+    };
   }
-  const head = caseHead(spec, stem, verdict, `${verdict.accept ? 'accepts' : 'rejects'} a ${t.kind} body (${t.mutation.kind}) (found by exploration; the target answered ${seen})`);
-  return { ...head, scenario: verdict.accept ? 'valid-key' : head.scenario, vars: { name: { name: {} }, key }, steps: [step] };
+  const head = caseHead(
+    spec,
+    stem,
+    verdict,
+    `${verdict.accept ? 'accepts' : 'rejects'} a ${t.kind} body (${t.mutation.kind}) (found by exploration; the target answered ${seen})`,
+  );
+  return {
+    ...head,
+    scenario: verdict.accept ? 'valid-key' : head.scenario,
+    vars: { name: { name: {} }, key },
+    steps: [step],
+  };
 }
 
 const REGION_VAR = ['${region}', '${secondRegion}'];
@@ -97,28 +177,68 @@ export function sequenceCase(stem: string, seed: number, trace: readonly TraceSt
     const RegionId = REGION_VAR[s.region]!;
     if (s.op === 'import') {
       vars[`k${i}`] = { key: 'ecdsa-nistp256' };
-      const expect: Expectation = s.expect === 'created'
-        ? { status: { match: 'equals', value: 200, rule: s.rule }, body: { KeyPairName: { match: 'equals', value: `\${n${s.name}}`, rule: s.rule } } }
-        : { status: { match: 'equals', value: 400, rule: s.rule }, body: { Code: { match: 'equals', value: 'KeyPair.AlreadyExist', rule: s.rule } } };
-      return { action: 'ImportKeyPair', params: { RegionId, KeyPairName: `\${n${s.name}}`, PublicKeyBody: `\${k${i}}` }, expect };
+      const expect: Expectation =
+        s.expect === 'created'
+          ? {
+              status: { match: 'equals', value: 200, rule: s.rule },
+              body: { KeyPairName: { match: 'equals', value: `\${n${s.name}}`, rule: s.rule } },
+            }
+          : {
+              status: { match: 'equals', value: 400, rule: s.rule },
+              body: { Code: { match: 'equals', value: 'KeyPair.AlreadyExist', rule: s.rule } },
+            };
+      return {
+        action: 'ImportKeyPair',
+        params: { RegionId, KeyPairName: `\${n${s.name}}`, PublicKeyBody: `\${k${i}}` },
+        expect,
+      };
     }
-    if (s.op === 'delete') return { action: 'DeleteKeyPairs', params: { RegionId, KeyPairNames: { json: s.names.map((n) => `\${n${n}}`) } }, expect: { status: { match: 'equals', value: 200, rule: s.rule } } };
-    const listed: Matcher[] = [{ match: 'length', value: s.held.length, rule: s.rule }, ...s.held.map((n): Matcher => ({ match: 'includes', item: { KeyPairName: `\${n${n}}` }, rule: s.rule }))];
+    if (s.op === 'delete')
+      return {
+        action: 'DeleteKeyPairs',
+        params: { RegionId, KeyPairNames: { json: s.names.map((n) => `\${n${n}}`) } },
+        expect: { status: { match: 'equals', value: 200, rule: s.rule } },
+      };
+    const listed: Matcher[] = [
+      { match: 'length', value: s.held.length, rule: s.rule },
+      ...s.held.map((n): Matcher => ({ match: 'includes', item: { KeyPairName: `\${n${n}}` }, rule: s.rule })),
+    ];
     return {
       action: 'DescribeKeyPairs',
       params: { RegionId, KeyPairName: `${prefix}\${token}*`, PageSize: '50' },
-      expect: { status: 200, body: { TotalCount: { match: 'equals', value: s.held.length, rule: s.rule }, KeyPairs: { KeyPair: { match: 'all-of', matchers: listed } } } },
+      expect: {
+        status: 200,
+        body: {
+          TotalCount: { match: 'equals', value: s.held.length, rule: s.rule },
+          KeyPairs: { KeyPair: { match: 'all-of', matchers: listed } },
+        },
+      },
     };
   });
   const rules = [...new Set(trace.map((s) => s.rule))];
-  const c: Case = { id: `found/${stem}`, title: `keeps names unique per region, lists what it holds and frees deleted names over a ${trace.length}-step sequence (found by exploration; the target answered ${seen})`, rules, scenario: 'persistence', polarity: 'negative', evidence: 'inferred', vars, steps };
+  const c: Case = {
+    id: `found/${stem}`,
+    title: `keeps names unique per region, lists what it holds and frees deleted names over a ${trace.length}-step sequence (found by exploration; the target answered ${seen})`,
+    rules,
+    scenario: 'persistence',
+    polarity: 'negative',
+    evidence: 'inferred',
+    vars,
+    steps,
+  };
   if (trace.some((s) => s.region === 1)) c.requires = ['second-region'];
   return c;
 }
 
 /** The case file holding one found case. */
 export function foundFile(c: Case, property: string, seed: number): CaseFile {
-  return { suite: `found-${c.id.slice('found/'.length)}`, description: `Found by exploration (property ${property}, seed ${seed >>> 0}) and shrunk; replays with \`kpc run\`.`, origin: 'found', seed: seed >>> 0, cases: [c] };
+  return {
+    suite: `found-${c.id.slice('found/'.length)}`,
+    description: `Found by exploration (property ${property}, seed ${seed >>> 0}) and shrunk; replays with \`kpc run\`.`,
+    origin: 'found',
+    seed: seed >>> 0,
+    cases: [c],
+  };
 }
 
 /** Writes a found case file as `<dir>/<stem>.yaml`; returns its path. */

@@ -32,20 +32,37 @@ export function outcomeOf(ex: Exchange): string {
 export function judgeImport(verdict: Verdict, ex: Exchange, success: SuccessChecks): Judgement {
   const status = ex.response?.status;
   if (status === undefined) return { kind: 'inconclusive', reason: 'no response' };
-  if (status >= 500 || /Throttling/.test(codeOf(ex) ?? '')) return { kind: 'inconclusive', reason: `target answered ${outcomeOf(ex)}` };
+  if (status >= 500 || /Throttling/.test(codeOf(ex) ?? ''))
+    return { kind: 'inconclusive', reason: `target answered ${outcomeOf(ex)}` };
   const actual = outcomeOf(ex);
   if (verdict.accept) {
-    if (status !== 200) return { kind: 'disagree', rules: verdict.rules, expected: '200 (the spec accepts it)', actual };
+    if (status !== 200)
+      return { kind: 'disagree', rules: verdict.rules, expected: '200 (the spec accepts it)', actual };
     const body = (ex.response?.body ?? {}) as Record<string, unknown>;
-    if (body['KeyPairName'] !== success.name) return { kind: 'disagree', rules: ['IKP-RESP-NAME'], expected: `KeyPairName ${JSON.stringify(success.name)}`, actual: `KeyPairName ${JSON.stringify(body['KeyPairName'])}` };
+    if (body['KeyPairName'] !== success.name)
+      return {
+        kind: 'disagree',
+        rules: ['IKP-RESP-NAME'],
+        expected: `KeyPairName ${JSON.stringify(success.name)}`,
+        actual: `KeyPairName ${JSON.stringify(body['KeyPairName'])}`,
+      };
     if (success.fingerprint !== undefined && body['KeyPairFingerPrint'] !== success.fingerprint) {
-      return { kind: 'disagree', rules: ['IKP-FP-MD5', 'IKP-FP-FORMAT'], expected: `KeyPairFingerPrint ${success.fingerprint}`, actual: `KeyPairFingerPrint ${JSON.stringify(body['KeyPairFingerPrint'])}` };
+      return {
+        kind: 'disagree',
+        rules: ['IKP-FP-MD5', 'IKP-FP-FORMAT'],
+        expected: `KeyPairFingerPrint ${success.fingerprint}`,
+        actual: `KeyPairFingerPrint ${JSON.stringify(body['KeyPairFingerPrint'])}`,
+      };
     }
     return { kind: 'agree' };
   }
   const wanted = verdict.codes.length > 0 ? `${verdict.status ?? '4xx'} ${verdict.codes.join(' or ')}` : '4xx';
-  if (status < 400 || status >= 500) return { kind: 'disagree', rules: [verdict.rule], expected: `${wanted} (${verdict.rule})`, actual };
-  if (verdict.codes.length > 0 && (!verdict.codes.includes(codeOf(ex) ?? '') || (verdict.status !== undefined && status !== verdict.status))) {
+  if (status < 400 || status >= 500)
+    return { kind: 'disagree', rules: [verdict.rule], expected: `${wanted} (${verdict.rule})`, actual };
+  if (
+    verdict.codes.length > 0 &&
+    (!verdict.codes.includes(codeOf(ex) ?? '') || (verdict.status !== undefined && status !== verdict.status))
+  ) {
     return { kind: 'disagree', rules: [verdict.rule], expected: `${wanted} (${verdict.rule})`, actual };
   }
   return { kind: 'agree' };

@@ -11,13 +11,20 @@ import type { TagTemplate } from './arbitraries.ts';
 
 /** What the spec says of one request. */
 export type Verdict =
-  | { accept: true; rules: string[] }
-  | { accept: false; rule: string; codes: string[]; status: number | undefined };
+  { accept: true; rules: string[] } | { accept: false; rule: string; codes: string[]; status: number | undefined };
 
 /** The name rules a positive name verdict rests on. */
 export const NAME_RULES = ['IKP-NAME-LENGTH', 'IKP-NAME-FIRST-CHAR', 'IKP-NAME-CHARSET', 'IKP-NAME-URL-PREFIX'];
 /** The tag rules a positive tags verdict rests on. */
-export const TAG_RULES = ['IKP-TAG-INDEX', 'IKP-TAG-KEY-NONEMPTY', 'IKP-TAG-KEY-LENGTH', 'IKP-TAG-KEY-PREFIX', 'IKP-TAG-KEY-URL', 'IKP-TAG-VALUE-LENGTH', 'IKP-TAG-VALUE-URL'];
+export const TAG_RULES = [
+  'IKP-TAG-INDEX',
+  'IKP-TAG-KEY-NONEMPTY',
+  'IKP-TAG-KEY-LENGTH',
+  'IKP-TAG-KEY-PREFIX',
+  'IKP-TAG-KEY-URL',
+  'IKP-TAG-VALUE-LENGTH',
+  'IKP-TAG-VALUE-URL',
+];
 /** The body rules a positive body verdict rests on. */
 export const BODY_RULES = ['IKP-BODY-FORMAT', 'IKP-BODY-KEY-TYPE', 'IKP-FP-MD5', 'IKP-FP-FORMAT'];
 
@@ -25,7 +32,12 @@ export const BODY_RULES = ['IKP-BODY-FORMAT', 'IKP-BODY-KEY-TYPE', 'IKP-FP-MD5',
 export function rejectFor(spec: Spec, rule: Rule): Verdict {
   const codes = rule.violation ? violationCodes(rule.violation) : [];
   const first = codes[0];
-  return { accept: false, rule: rule.id, codes, status: first === undefined ? undefined : errorRow(spec, rule.operation, first)?.status };
+  return {
+    accept: false,
+    rule: rule.id,
+    codes,
+    status: first === undefined ? undefined : errorRow(spec, rule.operation, first)?.status,
+  };
 }
 
 /** The verdict on a KeyPairName. */
@@ -37,10 +49,13 @@ export function nameVerdict(spec: Spec, name: string): Verdict {
 /** The verdict on a set of tags (indices distinct, keys distinct). */
 export function tagsVerdict(spec: Spec, tags: readonly TagTemplate[]): Verdict {
   const indexRule = ruleById(spec, 'IKP-TAG-INDEX');
-  const range = indexRule.constraint.kind === 'index-range' ? indexRule.constraint : { min: 1, max: spec.limits.tagsPerResource };
+  const range =
+    indexRule.constraint.kind === 'index-range' ? indexRule.constraint : { min: 1, max: spec.limits.tagsPerResource };
   for (const t of tags) {
     if (t.index < range.min || t.index > range.max) return rejectFor(spec, indexRule);
-    const broken = firstBrokenRule(spec, 'ImportKeyPair', 'Tag.N.Key', t.key) ?? firstBrokenRule(spec, 'ImportKeyPair', 'Tag.N.Value', t.value);
+    const broken =
+      firstBrokenRule(spec, 'ImportKeyPair', 'Tag.N.Key', t.key) ??
+      firstBrokenRule(spec, 'ImportKeyPair', 'Tag.N.Value', t.value);
     if (broken) return rejectFor(spec, broken);
   }
   return { accept: true, rules: TAG_RULES };

@@ -60,7 +60,11 @@ function diverge(r: Real, d: Omit<Divergence, 'step'>): never {
 }
 
 function isFault(status: number | undefined, body: unknown): boolean {
-  return status === undefined || status >= 500 || /Throttling/.test(String((body as { Code?: unknown } | undefined)?.Code ?? ''));
+  return (
+    status === undefined ||
+    status >= 500 ||
+    /Throttling/.test(String((body as { Code?: unknown } | undefined)?.Code ?? ''))
+  );
 }
 
 class ImportCommand implements fc.AsyncCommand<Model, Real> {
@@ -75,17 +79,34 @@ class ImportCommand implements fc.AsyncCommand<Model, Real> {
     if (r.tainted) return;
     const exists = m.held[this.region]!.has(this.name);
     const otherRegion = m.held.some((h, i) => i !== this.region && h.has(this.name));
-    const rule = exists ? 'IKP-NAME-UNIQUE' : m.deleted[this.region]!.has(this.name) ? 'IKP-DELETE-FREES-QUOTA' : otherRegion ? 'IKP-NAME-UNIQUE-PER-REGION' : 'IKP-NAME-UNIQUE';
+    const rule = exists
+      ? 'IKP-NAME-UNIQUE'
+      : m.deleted[this.region]!.has(this.name)
+        ? 'IKP-DELETE-FREES-QUOTA'
+        : otherRegion
+          ? 'IKP-NAME-UNIQUE-PER-REGION'
+          : 'IKP-NAME-UNIQUE';
     r.trace.push({ op: 'import', region: this.region, name: this.name, expect: exists ? 'exists' : 'created', rule });
     const key = await generateKey(DEFAULT_KEY_SPEC);
-    const params = { RegionId: r.regions[this.region]!, KeyPairName: r.names[this.name]!, PublicKeyBody: key.publicKey };
+    const params = {
+      RegionId: r.regions[this.region]!,
+      KeyPairName: r.names[this.name]!,
+      PublicKeyBody: key.publicKey,
+    };
     const ex = await send(r.ctx, 'explore/import-describe-delete', 'ImportKeyPair', params);
     const status = ex?.response?.status;
     if (isFault(status, ex?.response?.body)) return void (r.tainted = true);
     if (status === 200) r.live[this.region]!.add(this.name);
     const code = (ex?.response?.body as { Code?: unknown } | undefined)?.Code;
     const ok = exists ? status === 400 && code === 'KeyPair.AlreadyExist' : status === 200;
-    if (!ok) diverge(r, { rule, expected: exists ? '400 KeyPair.AlreadyExist (the name is held)' : '200 (the name is free)', actual: outcomeOf(ex!), request: { action: 'ImportKeyPair', params: { ...params, PublicKeyBody: '(a fresh ecdsa-nistp256 key)' } }, response: { status: ex?.response?.status, body: ex?.response?.body } });
+    if (!ok)
+      diverge(r, {
+        rule,
+        expected: exists ? '400 KeyPair.AlreadyExist (the name is held)' : '200 (the name is free)',
+        actual: outcomeOf(ex!),
+        request: { action: 'ImportKeyPair', params: { ...params, PublicKeyBody: '(a fresh ecdsa-nistp256 key)' } },
+        response: { status: ex?.response?.status, body: ex?.response?.body },
+      });
     m.held[this.region]!.add(this.name);
     m.deleted[this.region]!.delete(this.name);
   }
@@ -107,11 +128,22 @@ class DescribeCommand implements fc.AsyncCommand<Model, Real> {
     const params = { RegionId: r.regions[this.region]!, KeyPairName: `${r.prefix}${r.ctx.token}*`, PageSize: '50' };
     const ex = await send(r.ctx, 'explore/import-describe-delete', 'DescribeKeyPairs', params);
     if (isFault(ex?.response?.status, ex?.response?.body)) return void (r.tainted = true);
-    const body = ex?.response?.body as { TotalCount?: unknown; KeyPairs?: { KeyPair?: Array<{ KeyPairName?: unknown }> } } | undefined;
+    const body = ex?.response?.body as
+      { TotalCount?: unknown; KeyPairs?: { KeyPair?: Array<{ KeyPairName?: unknown }> } } | undefined;
     const listed = (body?.KeyPairs?.KeyPair ?? []).map((k) => String(k.KeyPairName)).sort();
     const want = held.map((i) => r.names[i]!).sort();
-    if (ex?.response?.status !== 200 || body?.TotalCount !== want.length || JSON.stringify(listed) !== JSON.stringify(want)) {
-      diverge(r, { rule, expected: `200 listing exactly [${want.join(', ')}]`, actual: `${outcomeOf(ex!)} TotalCount ${String(body?.TotalCount)} listing [${listed.join(', ')}]`, request: { action: 'DescribeKeyPairs', params }, response: { status: ex?.response?.status, body } });
+    if (
+      ex?.response?.status !== 200 ||
+      body?.TotalCount !== want.length ||
+      JSON.stringify(listed) !== JSON.stringify(want)
+    ) {
+      diverge(r, {
+        rule,
+        expected: `200 listing exactly [${want.join(', ')}]`,
+        actual: `${outcomeOf(ex!)} TotalCount ${String(body?.TotalCount)} listing [${listed.join(', ')}]`,
+        request: { action: 'DescribeKeyPairs', params },
+        response: { status: ex?.response?.status, body },
+      });
     }
   }
   toString = (): string => `describe(r${this.region})`;
@@ -133,7 +165,14 @@ class DeleteCommand implements fc.AsyncCommand<Model, Real> {
     const params = { RegionId: r.regions[this.region]!, KeyPairNames: JSON.stringify(names.map((n) => r.names[n]!)) };
     const ex = await send(r.ctx, 'explore/import-describe-delete', 'DeleteKeyPairs', params);
     if (isFault(ex?.response?.status, ex?.response?.body)) return void (r.tainted = true);
-    if (ex?.response?.status !== 200) diverge(r, { rule: 'IKP-DELETE-FREES-QUOTA', expected: '200', actual: outcomeOf(ex!), request: { action: 'DeleteKeyPairs', params }, response: { status: ex?.response?.status, body: ex?.response?.body } });
+    if (ex?.response?.status !== 200)
+      diverge(r, {
+        rule: 'IKP-DELETE-FREES-QUOTA',
+        expected: '200',
+        actual: outcomeOf(ex!),
+        request: { action: 'DeleteKeyPairs', params },
+        response: { status: ex?.response?.status, body: ex?.response?.body },
+      });
     for (const n of names) {
       m.held[this.region]!.delete(n);
       m.deleted[this.region]!.add(n);
@@ -144,14 +183,19 @@ class DeleteCommand implements fc.AsyncCommand<Model, Real> {
 }
 
 /** The command arbitrary over `regions` regions. */
-export function commandsArbitrary(regions: number, maxCommands = 10): fc.Arbitrary<Iterable<fc.AsyncCommand<Model, Real>>> {
+export function commandsArbitrary(
+  regions: number,
+  maxCommands = 10,
+): fc.Arbitrary<Iterable<fc.AsyncCommand<Model, Real>>> {
   const name = fc.integer({ min: 0, max: POOL_SIZE - 1 });
   const region = fc.integer({ min: 0, max: regions - 1 });
   return fc.commands(
     [
       fc.tuple(name, region).map(([n, g]) => new ImportCommand(n, g)),
       region.map((g) => new DescribeCommand(g)),
-      fc.tuple(fc.uniqueArray(name, { minLength: 1, maxLength: POOL_SIZE }), region).map(([ns, g]) => new DeleteCommand(ns, g)),
+      fc
+        .tuple(fc.uniqueArray(name, { minLength: 1, maxLength: POOL_SIZE }), region)
+        .map(([ns, g]) => new DeleteCommand(ns, g)),
     ],
     { maxCommands },
   );
@@ -166,10 +210,18 @@ export interface SequenceOutcome {
 }
 
 /** Runs one command sequence against the target, then deletes what it left. */
-export async function runSequence(ctx: ExploreContext, cmds: Iterable<fc.AsyncCommand<Model, Real>>, prefix: string): Promise<SequenceOutcome> {
+export async function runSequence(
+  ctx: ExploreContext,
+  cmds: Iterable<fc.AsyncCommand<Model, Real>>,
+  prefix: string,
+): Promise<SequenceOutcome> {
   const regions = ctx.secondRegion === undefined ? [ctx.region] : [ctx.region, ctx.secondRegion];
   const real: Real = {
-    ctx, prefix, regions, trace: [], tainted: false,
+    ctx,
+    prefix,
+    regions,
+    trace: [],
+    tainted: false,
     names: Array.from({ length: POOL_SIZE }, () => makeName({ prefix }, uniqueCore(ctx), ctx.random)),
     live: regions.map(() => new Set<number>()),
   };
@@ -180,8 +232,17 @@ export async function runSequence(ctx: ExploreContext, cmds: Iterable<fc.AsyncCo
     if (!(e instanceof ModelMismatch)) throw e;
   } finally {
     for (const [i, live] of real.live.entries()) {
-      if (live.size > 0) await send(ctx, 'explore/import-describe-delete', 'DeleteKeyPairs', { RegionId: regions[i]!, KeyPairNames: JSON.stringify([...live].map((n) => real.names[n]!)) });
+      if (live.size > 0)
+        await send(ctx, 'explore/import-describe-delete', 'DeleteKeyPairs', {
+          RegionId: regions[i]!,
+          KeyPairNames: JSON.stringify([...live].map((n) => real.names[n]!)),
+        });
     }
   }
-  return { trace: real.trace, prefix, tainted: real.tainted, ...(real.divergence ? { divergence: real.divergence } : {}) };
+  return {
+    trace: real.trace,
+    prefix,
+    tainted: real.tainted,
+    ...(real.divergence ? { divergence: real.divergence } : {}),
+  };
 }

@@ -33,14 +33,28 @@ export interface StatelessProperty<T> {
  * Imports once and judges; an accepted key pair is deleted at once, so the region never
  * fills up and a short name (too short for the token) can be tried again while shrinking.
  */
-async function importAndJudge(ctx: ExploreContext, label: string, params: Record<string, string>, verdict: Verdict, fingerprint?: string): Promise<Trial> {
+async function importAndJudge(
+  ctx: ExploreContext,
+  label: string,
+  params: Record<string, string>,
+  verdict: Verdict,
+  fingerprint?: string,
+): Promise<Trial> {
   const name = params.KeyPairName ?? '';
   const exchange = await send(ctx, label, 'ImportKeyPair', params);
-  let judgement: Judgement = exchange === undefined ? { kind: 'inconclusive', reason: 'transport failure' } : judgeImport(verdict, exchange, { name, ...(fingerprint ? { fingerprint } : {}) });
-  if (exchange?.response?.status === 200) await send(ctx, label, 'DeleteKeyPairs', { RegionId: params.RegionId ?? ctx.region, KeyPairNames: JSON.stringify([name]) });
+  let judgement: Judgement =
+    exchange === undefined
+      ? { kind: 'inconclusive', reason: 'transport failure' }
+      : judgeImport(verdict, exchange, { name, ...(fingerprint ? { fingerprint } : {}) });
+  if (exchange?.response?.status === 200)
+    await send(ctx, label, 'DeleteKeyPairs', {
+      RegionId: params.RegionId ?? ctx.region,
+      KeyPairNames: JSON.stringify([name]),
+    });
   // A name too short for the token may belong to the account's owner: a clash says nothing.
   const code = (exchange?.response?.body as { Code?: unknown } | undefined)?.Code;
-  if (judgement.kind === 'disagree' && code === 'KeyPair.AlreadyExist' && !name.includes(ctx.token)) judgement = { kind: 'inconclusive', reason: `${name} already exists (not a name of this run)` };
+  if (judgement.kind === 'disagree' && code === 'KeyPair.AlreadyExist' && !name.includes(ctx.token))
+    judgement = { kind: 'inconclusive', reason: `${name} already exists (not a name of this run)` };
   return { params, exchange, verdict, judgement };
 }
 
@@ -56,13 +70,23 @@ export const NAME_PROPERTY: StatelessProperty<{ prefix: string; suffix: string; 
   async trial(ctx, t) {
     const name = nameOf(ctx, t);
     const key = await generateKey(DEFAULT_KEY_SPEC);
-    return importAndJudge(ctx, 'explore/name-rules', { RegionId: ctx.region, KeyPairName: name, PublicKeyBody: key.publicKey }, nameVerdict(ctx.spec, name));
+    return importAndJudge(
+      ctx,
+      'explore/name-rules',
+      { RegionId: ctx.region, KeyPairName: name, PublicKeyBody: key.publicKey },
+      nameVerdict(ctx.spec, name),
+    );
   },
 };
 
 /** Tag.N.Key / Tag.N.Value parameters for a list of tags. */
 export function tagParams(tags: readonly TagTemplate[]): Record<string, string> {
-  return Object.fromEntries(tags.flatMap((t) => [[`Tag.${t.index}.Key`, t.key], [`Tag.${t.index}.Value`, t.value]]));
+  return Object.fromEntries(
+    tags.flatMap((t) => [
+      [`Tag.${t.index}.Key`, t.key],
+      [`Tag.${t.index}.Value`, t.value],
+    ]),
+  );
 }
 
 /** Tags: index range, key and value lengths, prefixes and URLs. */
@@ -71,7 +95,12 @@ export const TAG_PROPERTY: StatelessProperty<TagTemplate[]> = {
   arbitrary: tagsTemplate,
   async trial(ctx, tags) {
     const key = await generateKey(DEFAULT_KEY_SPEC);
-    const params = { RegionId: ctx.region, KeyPairName: `k${uniqueCore(ctx)}`, PublicKeyBody: key.publicKey, ...tagParams(tags) };
+    const params = {
+      RegionId: ctx.region,
+      KeyPairName: `k${uniqueCore(ctx)}`,
+      PublicKeyBody: key.publicKey,
+      ...tagParams(tags),
+    };
     return importAndJudge(ctx, 'explore/tag-rules', params, tagsVerdict(ctx.spec, tags));
   },
 };
@@ -86,7 +115,13 @@ export const BODY_PROPERTY: StatelessProperty<BodyTemplate> = {
     const verdict = bodyVerdict(ctx.spec, body);
     const parsed = parsePublicKeyBody(body);
     const fingerprint = verdict.accept && parsed.ok ? md5Fingerprint(parsed.key.blob).colon : undefined;
-    const trial = await importAndJudge(ctx, 'explore/body-rules', { RegionId: ctx.region, KeyPairName: `k${uniqueCore(ctx)}`, PublicKeyBody: body }, verdict, fingerprint);
+    const trial = await importAndJudge(
+      ctx,
+      'explore/body-rules',
+      { RegionId: ctx.region, KeyPairName: `k${uniqueCore(ctx)}`, PublicKeyBody: body },
+      verdict,
+      fingerprint,
+    );
     return { ...trial, keyKind: t.kind };
   },
 };

@@ -18,7 +18,10 @@ const PEM_LINE = /^-----(BEGIN|END) ([A-Z0-9][A-Z0-9 ]*[A-Z0-9])-----$/;
 
 /** Splits on any line ending RFC 4716 allows (CR, LF, CRLF) and drops trailing blanks per line. */
 function lines(text: string): string[] {
-  return text.trim().split(/\r\n|\r|\n/).map((l) => l.trimEnd());
+  return text
+    .trim()
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.trimEnd());
 }
 
 /** True when the text starts like an RFC 4716 block. */
@@ -45,7 +48,8 @@ export function unwrapRfc4716(text: string): ArmorResult {
   while (i < inner.length && (inner[i] ?? '').includes(':')) {
     const line = inner[i] ?? '';
     const m = /^([\x21-\x39\x3b-\x7e]{1,64}): (.*)$/.exec(line);
-    if (!m) return { ok: false, reason: `RFC 4716 header line ${i + 2} is malformed: ${JSON.stringify(line.slice(0, 40))}` };
+    if (!m)
+      return { ok: false, reason: `RFC 4716 header line ${i + 2} is malformed: ${JSON.stringify(line.slice(0, 40))}` };
     let value = m[2] ?? '';
     while (value.endsWith('\\')) {
       i++;
@@ -67,9 +71,13 @@ export function unwrapPem(text: string): ArmorResult {
   const end = PEM_LINE.exec(ls[ls.length - 1] ?? '');
   if (!begin || begin[1] !== 'BEGIN') return { ok: false, reason: 'PEM block has a malformed BEGIN line' };
   const label = begin[2] ?? '';
-  if (label.includes('PRIVATE KEY')) return { ok: false, reason: `this is a private key (PEM ${label}), not a public key` };
+  if (label.includes('PRIVATE KEY'))
+    return { ok: false, reason: `this is a private key (PEM ${label}), not a public key` };
   if (label !== 'PUBLIC KEY' && label !== 'RSA PUBLIC KEY') {
-    return { ok: false, reason: `PEM label ${JSON.stringify(label)} is not a public key (expected PUBLIC KEY or RSA PUBLIC KEY)` };
+    return {
+      ok: false,
+      reason: `PEM label ${JSON.stringify(label)} is not a public key (expected PUBLIC KEY or RSA PUBLIC KEY)`,
+    };
   }
   if (ls.length < 3 || !end || end[1] !== 'END' || end[2] !== label) {
     return { ok: false, reason: `PEM block must end with "-----END ${label}-----"` };
@@ -88,7 +96,8 @@ export function unwrapPem(text: string): ArmorResult {
   try {
     const key = sshpk.parseKey(text, 'pem');
     // sshpk reads X25519 as 'curve25519' and would emit a blob type no SSH key has.
-    if (key.type === 'curve25519') return { ok: false, reason: `PEM ${label} holds a key type SSH cannot carry: X25519` };
+    if (key.type === 'curve25519')
+      return { ok: false, reason: `PEM ${label} holds a key type SSH cannot carry: X25519` };
     return { ok: true, blob: key.toBuffer('rfc4253'), comment: undefined };
   } catch (e) {
     return { ok: false, reason: `PEM ${label} holds a key type SSH cannot carry: ${errorMessage(e)}` };

@@ -32,7 +32,10 @@ describe('classifyFingerprint', () => {
     expect(classifyFingerprint(value)).toBe('unknown');
   });
 
-  test.for([null, undefined, 42, ['d50e1f0ff9a99eb5945829a7a3495dc0'], { hex: 'x' }])('classifies the non-string %j as unknown', (value) => {
-    expect(classifyFingerprint(value)).toBe('unknown');
-  });
+  test.for([null, undefined, 42, ['d50e1f0ff9a99eb5945829a7a3495dc0'], { hex: 'x' }])(
+    'classifies the non-string %j as unknown',
+    (value) => {
+      expect(classifyFingerprint(value)).toBe('unknown');
+    },
+  );
 });

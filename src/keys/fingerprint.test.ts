@@ -67,17 +67,20 @@ describe.skipIf(!hasSshKeygen)('agreement with a live ssh-keygen', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kpc-keys-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test.for(ALL_KEY_SPECS.map((s) => [keySpecId(s), s] as const))('fresh %s key fingerprints like ssh-keygen', async ([id, spec], ctx) => {
-    const key = await generateKey(spec);
-    const file = join(dir, `${id}.pub`);
-    writeFileSync(file, `${key.publicKey}\n`);
-    const run = (hash: string) => spawnSync('ssh-keygen', ['-l', '-E', hash, '-f', file], { encoding: 'utf8' });
-    const md5 = run('md5');
-    // OpenSSH 9.8+ dropped DSA; an ssh-keygen that cannot read the type says nothing about us.
-    if (md5.status !== 0 && spec.kind === 'dsa') ctx.skip();
-    expect(md5.stdout).toContain(` MD5:${key.fingerprint.colon} `);
-    expect(run('sha256').stdout).toContain(` ${sha256Fingerprint(key.blob)} `);
-  });
+  test.for(ALL_KEY_SPECS.map((s) => [keySpecId(s), s] as const))(
+    'fresh %s key fingerprints like ssh-keygen',
+    async ([id, spec], ctx) => {
+      const key = await generateKey(spec);
+      const file = join(dir, `${id}.pub`);
+      writeFileSync(file, `${key.publicKey}\n`);
+      const run = (hash: string) => spawnSync('ssh-keygen', ['-l', '-E', hash, '-f', file], { encoding: 'utf8' });
+      const md5 = run('md5');
+      // OpenSSH 9.8+ dropped DSA; an ssh-keygen that cannot read the type says nothing about us.
+      if (md5.status !== 0 && spec.kind === 'dsa') ctx.skip();
+      expect(md5.stdout).toContain(` MD5:${key.fingerprint.colon} `);
+      expect(run('sha256').stdout).toContain(` ${sha256Fingerprint(key.blob)} `);
+    },
+  );
 
   test('the recorded fixtures still fingerprint the same with this ssh-keygen', () => {
     const out = execFileSync('ssh-keygen', ['-l', '-E', 'md5', '-f', fixturePath('ed25519.pub')], { encoding: 'utf8' });

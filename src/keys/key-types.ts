@@ -5,12 +5,7 @@
 
 /** SSH wire/label names of the supported public-key types. */
 export type SshKeyType =
-  | 'ssh-rsa'
-  | 'ssh-dss'
-  | 'ecdsa-sha2-nistp256'
-  | 'ecdsa-sha2-nistp384'
-  | 'ecdsa-sha2-nistp521'
-  | 'ssh-ed25519';
+  'ssh-rsa' | 'ssh-dss' | 'ecdsa-sha2-nistp256' | 'ecdsa-sha2-nistp384' | 'ecdsa-sha2-nistp521' | 'ssh-ed25519';
 
 /** NIST curves usable with ECDSA keys, by their SSH names. */
 export type EcdsaCurve = 'nistp256' | 'nistp384' | 'nistp521';

@@ -6,22 +6,28 @@ import { ALL_KEY_SPECS, DEFAULT_KEY_SPEC, keySpecId, sshKeyTypeOfSpec } from './
 import { parsePublicKeyBody } from './parse.ts';
 
 describe('generateKey', () => {
-  test.for(ALL_KEY_SPECS.map((s) => [keySpecId(s), s] as const))('a fresh %s key parses back to itself', async ([id, spec]) => {
-    const key = await generateKey(spec);
-    expect(key.id).toBe(id);
-    expect(key.publicKey.split(' ')).toHaveLength(2);
-    const parsed = parsePublicKeyBody(key.publicKey);
-    if (!parsed.ok) throw new Error(parsed.reason);
-    const expectedBits = spec.kind === 'ecdsa' ? Number(spec.curve.slice(5)) : spec.kind === 'ed25519' ? 256 : spec.bits;
-    expect(parsed.key).toMatchObject({ type: sshKeyTypeOfSpec(spec), bits: expectedBits, format: 'openssh' });
-    expect(parsed.key.blob.equals(key.blob)).toBe(true);
-    expect(key.fingerprint).toEqual(md5Fingerprint(parsed.key.blob));
-  });
+  test.for(ALL_KEY_SPECS.map((s) => [keySpecId(s), s] as const))(
+    'a fresh %s key parses back to itself',
+    async ([id, spec]) => {
+      const key = await generateKey(spec);
+      expect(key.id).toBe(id);
+      expect(key.publicKey.split(' ')).toHaveLength(2);
+      const parsed = parsePublicKeyBody(key.publicKey);
+      if (!parsed.ok) throw new Error(parsed.reason);
+      const expectedBits =
+        spec.kind === 'ecdsa' ? Number(spec.curve.slice(5)) : spec.kind === 'ed25519' ? 256 : spec.bits;
+      expect(parsed.key).toMatchObject({ type: sshKeyTypeOfSpec(spec), bits: expectedBits, format: 'openssh' });
+      expect(parsed.key.blob.equals(key.blob)).toBe(true);
+      expect(key.fingerprint).toEqual(md5Fingerprint(parsed.key.blob));
+    },
+  );
 
   test('the private key is unencrypted PKCS#8 PEM whose public half is the generated public key', async () => {
     const key = await generateKey(DEFAULT_KEY_SPEC);
     expect(key.privateKeyPem).toMatch(/^-----BEGIN PRIVATE KEY-----\n[\s\S]+\n-----END PRIVATE KEY-----\n$/);
-    const spki = createPublicKey(createPrivateKey(key.privateKeyPem)).export({ type: 'spki', format: 'pem' }).toString();
+    const spki = createPublicKey(createPrivateKey(key.privateKeyPem))
+      .export({ type: 'spki', format: 'pem' })
+      .toString();
     const fromPem = parsePublicKeyBody(spki);
     expect(fromPem.ok && fromPem.key.blob.equals(key.blob)).toBe(true);
   });

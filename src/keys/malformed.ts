@@ -59,8 +59,16 @@ export function malformedBodies(key: GeneratedKey): MalformedBody[] {
       body: `${otherLabel} ${b64}`,
     },
     { id: 'no-blob', description: 'the type label alone, no key blob', body: label },
-    { id: 'not-base64', description: "the blob's base64 with one character replaced by '!'", body: `${label} ${notBase64}` },
-    { id: 'private-key-pem', description: 'the private key (PKCS#8 PEM) instead of the public key', body: key.privateKeyPem },
+    {
+      id: 'not-base64',
+      description: "the blob's base64 with one character replaced by '!'",
+      body: `${label} ${notBase64}`,
+    },
+    {
+      id: 'private-key-pem',
+      description: 'the private key (PKCS#8 PEM) instead of the public key',
+      body: key.privateKeyPem,
+    },
     {
       id: 'trailing-garbage-in-blob',
       description: 'the blob followed by 8 extra bytes',

@@ -4,8 +4,13 @@ import { checkBlob } from './blob.ts';
 import { PUB_FIXTURE_IDS, readFixture } from './fixtures.ts';
 import { parsePublicKeyBody, type ParsedKeyResult } from './parse.ts';
 
-const bodies = [...PUB_FIXTURE_IDS.map((id) => `${id}.pub`), 'rsa-2048.rfc4716.pub', 'rsa-2048.pkcs8.pem', 'rsa-2048.pkcs1.pem', 'ecdsa-nistp256.pkcs8.pem']
-  .map((f) => readFixture(f));
+const bodies = [
+  ...PUB_FIXTURE_IDS.map((id) => `${id}.pub`),
+  'rsa-2048.rfc4716.pub',
+  'rsa-2048.pkcs8.pem',
+  'rsa-2048.pkcs1.pem',
+  'ecdsa-nistp256.pkcs8.pem',
+].map((f) => readFixture(f));
 const blobs = bodies.slice(0, PUB_FIXTURE_IDS.length).map((b) => {
   const [label = '', b64 = ''] = b.trim().split(' ');
   return { label, blob: Buffer.from(b64, 'base64') };
@@ -40,13 +45,17 @@ function applyEdits(src: Uint8Array, edits: ReadonlyArray<{ op: string; at: numb
 describe('parsePublicKeyBody under random mutation', () => {
   test('mutated blobs behind their label parse to a structurally valid key or are rejected, never throw', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...blobs), fc.array(byteEdit, { minLength: 1, maxLength: 4 }), ({ label, blob }, edits) => {
-        const mutated = applyEdits(blob, edits);
-        const r = parsePublicKeyBody(`${label} ${mutated.toString('base64')}`);
-        expect(wellFormed(r)).toBe(true);
-        // Whatever is accepted is exactly the bytes that were sent, under the label that was sent.
-        if (r.ok) expect(r.key.blob.equals(mutated) && r.key.type === label).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...blobs),
+        fc.array(byteEdit, { minLength: 1, maxLength: 4 }),
+        ({ label, blob }, edits) => {
+          const mutated = applyEdits(blob, edits);
+          const r = parsePublicKeyBody(`${label} ${mutated.toString('base64')}`);
+          expect(wellFormed(r)).toBe(true);
+          // Whatever is accepted is exactly the bytes that were sent, under the label that was sent.
+          if (r.ok) expect(r.key.blob.equals(mutated) && r.key.type === label).toBe(true);
+        },
+      ),
       { numRuns: 400 },
     );
   });

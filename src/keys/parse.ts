@@ -80,7 +80,8 @@ function parseOpenSsh(text: string): ParsedKeyResult {
 /** Says what kind of unsupported first token this is. */
 function unsupportedLabelReason(label: string): string {
   const shown = printable(label);
-  if (label.endsWith('-cert-v01@openssh.com')) return `key type ${shown} is an OpenSSH certificate, not a plain public key`;
+  if (label.endsWith('-cert-v01@openssh.com'))
+    return `key type ${shown} is an OpenSSH certificate, not a plain public key`;
   if (label.startsWith('sk-')) return `key type ${shown} is a FIDO security-key type, which is not supported`;
   if (/^[a-z0-9-]+(@[a-z0-9.-]+)?$/.test(label) && label.includes('-')) return `key type ${shown} is not supported`;
   return `not a public key: expected "<type> <base64> [comment]", RFC 4716 or PEM, found ${shown} where the key type should be`;

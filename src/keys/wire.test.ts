@@ -51,7 +51,11 @@ describe('readWire', () => {
   });
 
   test('lets a non-wire exception through, so programming errors are not hidden', () => {
-    expect(() => readWire(Buffer.alloc(0), () => { throw new TypeError('bug'); })).toThrow(TypeError);
+    expect(() =>
+      readWire(Buffer.alloc(0), () => {
+        throw new TypeError('bug');
+      }),
+    ).toThrow(TypeError);
   });
 });
 

@@ -60,7 +60,8 @@ export class WireReader {
   ascii(what = 'string'): string {
     const raw = this.bytes(what);
     for (const c of raw) {
-      if (c < 0x20 || c > 0x7e) throw new WireError(`${what} contains a non-printable byte 0x${c.toString(16).padStart(2, '0')}`);
+      if (c < 0x20 || c > 0x7e)
+        throw new WireError(`${what} contains a non-printable byte 0x${c.toString(16).padStart(2, '0')}`);
     }
     return Buffer.from(raw).toString('latin1');
   }

@@ -25,7 +25,11 @@ const nonEmpty = (v: string | undefined): string | undefined => (v === undefined
 /** Reads the broker settings; a missing base URL or half a basic-auth pair is a usage error. */
 export function brokerAuthFromEnv(env: NodeJS.ProcessEnv, flag: string): BrokerAuth {
   const baseUrl = nonEmpty(env['PACT_BROKER_BASE_URL']);
-  if (baseUrl === undefined) throw new KpcError('KPC_USAGE', `${flag} needs PACT_BROKER_BASE_URL (and PACT_BROKER_TOKEN, or PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD)`);
+  if (baseUrl === undefined)
+    throw new KpcError(
+      'KPC_USAGE',
+      `${flag} needs PACT_BROKER_BASE_URL (and PACT_BROKER_TOKEN, or PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD)`,
+    );
   try {
     const u = new URL(baseUrl);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('not http(s)');
@@ -35,8 +39,13 @@ export function brokerAuthFromEnv(env: NodeJS.ProcessEnv, flag: string): BrokerA
   const token = nonEmpty(env['PACT_BROKER_TOKEN']);
   const username = nonEmpty(env['PACT_BROKER_USERNAME']);
   const password = nonEmpty(env['PACT_BROKER_PASSWORD']);
-  if ((username === undefined) !== (password === undefined)) throw new KpcError('KPC_USAGE', 'set both PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD, or neither');
-  return { baseUrl: baseUrl.replace(/\/+$/, ''), ...(token ? { token } : {}), ...(username ? { username, password } : {}) };
+  if ((username === undefined) !== (password === undefined))
+    throw new KpcError('KPC_USAGE', 'set both PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD, or neither');
+  return {
+    baseUrl: baseUrl.replace(/\/+$/, ''),
+    ...(token ? { token } : {}),
+    ...(username ? { username, password } : {}),
+  };
 }
 
 /** The Authorization header for the broker, if any. */
@@ -47,7 +56,10 @@ export function authorizationHeader(a: BrokerAuth): string | undefined {
 }
 
 /** Verifier options: the provider's pacts for the main branch and what is deployed or released, results published. */
-export function brokerSource(auth: BrokerAuth, o: { providerVersion: string; branch?: string; buildUrl?: string }): BrokerSource {
+export function brokerSource(
+  auth: BrokerAuth,
+  o: { providerVersion: string; branch?: string; buildUrl?: string },
+): BrokerSource {
   return {
     auth,
     verifierOptions: {

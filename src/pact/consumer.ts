@@ -28,7 +28,11 @@ export function signatureHeaders(): Record<string, unknown> {
 
 function statusOf(s: StatusSpec): number | ReturnType<typeof MatchersV3.matchStatus> {
   if (typeof s === 'number') return s;
-  const cls = { '2xx': HTTPResponseStatusClass.Success, '4xx': HTTPResponseStatusClass.ClientError, '5xx': HTTPResponseStatusClass.ServerError }[s.class];
+  const cls = {
+    '2xx': HTTPResponseStatusClass.Success,
+    '4xx': HTTPResponseStatusClass.ClientError,
+    '5xx': HTTPResponseStatusClass.ServerError,
+  }[s.class];
   return MatchersV3.matchStatus(exampleStatus(s), cls);
 }
 
@@ -49,18 +53,31 @@ async function playOnce(pact: PactV4, spec: InteractionSpec): Promise<void> {
     const ps = toPactState(s);
     builder = builder.given(ps.name, ps.params);
   }
-  builder = builder.uponReceiving(spec.description).testName(spec.caseId).comment(`rules: ${spec.rules.join(', ')}`);
+  builder = builder
+    .uponReceiving(spec.description)
+    .testName(spec.caseId)
+    .comment(`rules: ${spec.rules.join(', ')}`);
   for (const note of spec.notes) builder = builder.comment(note);
   await builder
-    .withRequest('POST', '/', (r) => r.query(spec.params).headers({ 'x-acs-action': spec.action, 'x-acs-version': DEFAULT_API_VERSION, ...signatureHeaders() } as never))
+    .withRequest('POST', '/', (r) =>
+      r
+        .query(spec.params)
+        .headers({ 'x-acs-action': spec.action, 'x-acs-version': DEFAULT_API_VERSION, ...signatureHeaders() } as never),
+    )
     .willRespondWith(statusOf(spec.status), (r) => r.jsonBody(spec.body))
     .executeTest(async (mock) => {
-      const client = createClient({ target: resolveTarget({ url: mock.url, region: CONTRACT_REGION }), credentials: DUMMY_CREDENTIALS, retry: false });
+      const client = createClient({
+        target: resolveTarget({ url: mock.url, region: CONTRACT_REGION }),
+        credentials: DUMMY_CREDENTIALS,
+        retry: false,
+      });
       try {
         const ex = await client.call(spec.action, spec.params);
         // The mock answers the example; anything else means the request did not match.
         if (ex.response?.status !== exampleStatus(spec.status)) {
-          throw new Error(`${spec.description}: the mock server answered ${ex.response?.status ?? 'nothing'}: ${ex.response?.text ?? ''}`);
+          throw new Error(
+            `${spec.description}: the mock server answered ${ex.response?.status ?? 'nothing'}: ${ex.response?.text ?? ''}`,
+          );
         }
         await sleep(SETTLE_MS);
       } finally {

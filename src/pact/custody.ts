@@ -42,8 +42,13 @@ export function createCustody(client: EcsClient, path: string, token: string): C
     async foreign(region, name) {
       if (owns(region, name)) return false;
       // A wildcard in a name widens the listing; the exact name is looked for in what comes back.
-      const ex = await client.call('DescribeKeyPairs', { RegionId: region, KeyPairName: name, PageSize: '50' }).catch(() => undefined);
-      const body = ex?.response?.status === 200 ? (ex.response.body as { KeyPairs?: { KeyPair?: Array<{ KeyPairName?: string }> } } | undefined) : undefined;
+      const ex = await client
+        .call('DescribeKeyPairs', { RegionId: region, KeyPairName: name, PageSize: '50' })
+        .catch(() => undefined);
+      const body =
+        ex?.response?.status === 200
+          ? (ex.response.body as { KeyPairs?: { KeyPair?: Array<{ KeyPairName?: string }> } } | undefined)
+          : undefined;
       return (body?.KeyPairs?.KeyPair ?? []).some((k) => k.KeyPairName === name);
     },
     intent: (region, name, source) => ledger.intent(region, name, source),

@@ -5,7 +5,11 @@ import { bindFixedVars, fixedKey, seededRandom, shortHash, UnbindableCase } from
 
 describe('bindFixedVars', () => {
   test('binds the same case to the same names and keys every time', () => {
-    const vars = { name: { name: { length: 2 } }, long: { name: { length: 128, fill: 'cjk' as const } }, key: { key: 'rsa-2048' } };
+    const vars = {
+      name: { name: { length: 2 } },
+      long: { name: { length: 128, fill: 'cjk' as const } },
+      key: { key: 'rsa-2048' },
+    };
     expect(bindFixedVars('c/1', vars, CONTRACT_BUILTINS)).toEqual(bindFixedVars('c/1', vars, CONTRACT_BUILTINS));
   });
 
@@ -17,7 +21,11 @@ describe('bindFixedVars', () => {
   });
 
   test('gives two key vars of one kind two different fixture keys', () => {
-    const b = bindFixedVars('dup', { first: { key: 'ecdsa-nistp256' }, second: { key: 'ecdsa-nistp256' } }, CONTRACT_BUILTINS);
+    const b = bindFixedVars(
+      'dup',
+      { first: { key: 'ecdsa-nistp256' }, second: { key: 'ecdsa-nistp256' } },
+      CONTRACT_BUILTINS,
+    );
     expect(b.keys['first']!.id).toBe('ecdsa-nistp256');
     expect(b.keys['second']!.id).not.toBe('ecdsa-nistp256');
     expect(b.values['first']).not.toBe(b.values['second']);
@@ -29,7 +37,9 @@ describe('bindFixedVars', () => {
   });
 
   test('refuses a private-key body, since the fixtures keep no private keys', () => {
-    expect(() => bindFixedVars('c', { key: { malformed: { of: 'rsa-2048', variant: 'private-key-pem' } } }, CONTRACT_BUILTINS)).toThrow(UnbindableCase);
+    expect(() =>
+      bindFixedVars('c', { key: { malformed: { of: 'rsa-2048', variant: 'private-key-pem' } } }, CONTRACT_BUILTINS),
+    ).toThrow(UnbindableCase);
   });
 
   test('derives malformed bodies from the fixture, deterministically', () => {
@@ -43,7 +53,7 @@ describe('bindFixedVars', () => {
 });
 
 describe('fixedKey', () => {
-  test("fingerprints the fixtures exactly as ssh-keygen -E md5 did", () => {
+  test('fingerprints the fixtures exactly as ssh-keygen -E md5 did', () => {
     for (const r of recordedFingerprints('ssh-keygen-md5.txt')) {
       const id = r.file.replace(/\.pub$/, '');
       expect(`MD5:${fixedKey(id).fingerprint}`).toBe(r.fingerprint);

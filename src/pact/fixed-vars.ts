@@ -6,7 +6,15 @@
  */
 import { createHash } from 'node:crypto';
 import type { VarSpec } from '../cases/types.ts';
-import { malformedBodies, md5Fingerprint, parseKeySpecId, parsePublicKeyBody, withComment, type GeneratedKey, type KeySpec } from '../keys/index.ts';
+import {
+  malformedBodies,
+  md5Fingerprint,
+  parseKeySpecId,
+  parsePublicKeyBody,
+  withComment,
+  type GeneratedKey,
+  type KeySpec,
+} from '../keys/index.ts';
 import { readFixture } from '../keys/fixtures.ts';
 import { makeName } from '../runner/names.ts';
 
@@ -30,7 +38,15 @@ export interface FixedBindings {
 export class UnbindableCase extends Error {}
 
 /** Documented key types that stand in when a case wants two different keys of one kind. */
-const SPARE_FIXTURES = ['ecdsa-nistp256', 'ecdsa-nistp384', 'ecdsa-nistp521', 'rsa-2048', 'rsa-3072', 'rsa-4096', 'dsa-1024'];
+const SPARE_FIXTURES = [
+  'ecdsa-nistp256',
+  'ecdsa-nistp384',
+  'ecdsa-nistp521',
+  'rsa-2048',
+  'rsa-3072',
+  'rsa-4096',
+  'dsa-1024',
+];
 
 const cache = new Map<string, FixedKey>();
 
@@ -43,7 +59,13 @@ export function fixedKey(id: string): FixedKey {
   const publicKey = withComment(readFixture(`${id}.pub`), '');
   const parsed = parsePublicKeyBody(publicKey);
   if (!parsed.ok) throw new Error(`fixture ${id}.pub does not parse: ${parsed.reason}`);
-  const key: FixedKey = { id, spec, publicKey, blob: parsed.key.blob, fingerprint: md5Fingerprint(parsed.key.blob).colon };
+  const key: FixedKey = {
+    id,
+    spec,
+    publicKey,
+    blob: parsed.key.blob,
+    fingerprint: md5Fingerprint(parsed.key.blob).colon,
+  };
   cache.set(id, key);
   return key;
 }
@@ -64,7 +86,11 @@ function swapcase(s: string): string {
 }
 
 /** Binds every var of a case, in declaration order, from its id and the fixtures alone. */
-export function bindFixedVars(caseId: string, vars: Record<string, VarSpec> | undefined, builtins: Readonly<Record<string, string>>): FixedBindings {
+export function bindFixedVars(
+  caseId: string,
+  vars: Record<string, VarSpec> | undefined,
+  builtins: Readonly<Record<string, string>>,
+): FixedBindings {
   const b: FixedBindings = { values: { ...builtins }, keys: {} };
   const used = new Set<string>();
   // Two key vars of one kind get two different keys: a case that imports twice never sends one key under two names.
@@ -79,14 +105,23 @@ export function bindFixedVars(caseId: string, vars: Record<string, VarSpec> | un
     if ('name' in spec) {
       b.values[name] = makeName(spec.name, `${builtins['token'] ?? ''}${shortHash(seed)}`, seededRandom(seed));
     } else if ('key' in spec) {
-      if (spec.encoding !== undefined && spec.encoding !== 'openssh') throw new UnbindableCase(`${name}: ${spec.encoding} encoding is observed only`);
+      if (spec.encoding !== undefined && spec.encoding !== 'openssh')
+        throw new UnbindableCase(`${name}: ${spec.encoding} encoding is observed only`);
       const key = allocate(spec.key);
       b.keys[name] = key;
       b.values[name] = spec.comment === undefined ? key.publicKey : withComment(key.publicKey, spec.comment);
     } else if ('malformed' in spec) {
-      if (spec.malformed.variant === 'private-key-pem') throw new UnbindableCase(`${name}: the fixtures keep no private keys`);
+      if (spec.malformed.variant === 'private-key-pem')
+        throw new UnbindableCase(`${name}: the fixtures keep no private keys`);
       const key = fixedKey(spec.malformed.of);
-      const generated: GeneratedKey = { spec: key.spec, id: key.id, publicKey: key.publicKey, privateKeyPem: '', blob: key.blob, fingerprint: md5Fingerprint(key.blob) };
+      const generated: GeneratedKey = {
+        spec: key.spec,
+        id: key.id,
+        publicKey: key.publicKey,
+        privateKeyPem: '',
+        blob: key.blob,
+        fingerprint: md5Fingerprint(key.blob),
+      };
       const body = malformedBodies(generated).find((m) => m.id === spec.malformed.variant);
       if (!body) throw new UnbindableCase(`${name}: unknown malformed variant ${spec.malformed.variant}`);
       b.values[name] = body.body;
@@ -99,10 +134,18 @@ export function bindFixedVars(caseId: string, vars: Record<string, VarSpec> | un
       b.values[name] = spec.literal;
     } else {
       const base = b.values[spec.same];
-      if (base === undefined) throw new UnbindableCase(`${name} refers to ${spec.same}, which is not defined before it`);
+      if (base === undefined)
+        throw new UnbindableCase(`${name} refers to ${spec.same}, which is not defined before it`);
       const sameKey = b.keys[spec.same];
       if (sameKey) b.keys[name] = sameKey;
-      b.values[name] = spec.transform === 'upper' ? base.toUpperCase() : spec.transform === 'lower' ? base.toLowerCase() : spec.transform === 'swapcase' ? swapcase(base) : base;
+      b.values[name] =
+        spec.transform === 'upper'
+          ? base.toUpperCase()
+          : spec.transform === 'lower'
+            ? base.toLowerCase()
+            : spec.transform === 'swapcase'
+              ? swapcase(base)
+              : base;
     }
   }
   return b;

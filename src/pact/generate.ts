@@ -29,7 +29,10 @@ export async function generatePact(options: { file: string; casesDir?: string })
     await runConsumerTests(interactions, work);
     const [written] = readdirSync(work).filter((f) => f.endsWith('.json'));
     if (written === undefined) throw new Error('Pact wrote no pact file');
-    const doc = ordered(readPact(join(work, written)), interactions.map((i) => i.description));
+    const doc = ordered(
+      readPact(join(work, written)),
+      interactions.map((i) => i.description),
+    );
     mkdirSync(dirname(options.file), { recursive: true });
     writeFileSync(options.file, serialise(doc));
     return { file: options.file, doc, interactions: interactions.length, skipped };

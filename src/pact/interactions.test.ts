@@ -28,7 +28,10 @@ describe('contractInteractions', () => {
   test('never uses one key pair name in two interactions', () => {
     const owner = new Map<string, string>();
     for (const i of interactions) {
-      const names = new Set([i.params['KeyPairName'], ...i.states.map((s) => (s.kind === 'key-pair-exists' ? s.name : undefined))]);
+      const names = new Set([
+        i.params['KeyPairName'],
+        ...i.states.map((s) => (s.kind === 'key-pair-exists' ? s.name : undefined)),
+      ]);
       for (const n of names) {
         if (!n) continue;
         expect(owner.get(n), `${n} in ${i.caseId}`).toBeUndefined();
@@ -40,7 +43,14 @@ describe('contractInteractions', () => {
 
   test('turns the first import of the duplicate case into a state with another key', () => {
     const dup = byCase.get('ikp-name-unique/duplicate-name/second-import')!;
-    expect(dup.states).toEqual([{ kind: 'key-pair-exists', name: dup.params['KeyPairName'], region: 'cn-hangzhou', publicKey: expect.any(String) }]);
+    expect(dup.states).toEqual([
+      {
+        kind: 'key-pair-exists',
+        name: dup.params['KeyPairName'],
+        region: 'cn-hangzhou',
+        publicKey: expect.any(String),
+      },
+    ]);
     expect(dup.states[0]!.kind === 'key-pair-exists' && dup.states[0]!.publicKey).not.toBe(dup.params['PublicKeyBody']);
     expect(dup.body['Code']).toBe('KeyPair.AlreadyExist');
   });
@@ -54,7 +64,9 @@ describe('contractInteractions', () => {
   });
 
   test('asks for an existing resource group where the case requires one', () => {
-    expect(byCase.get('ikp-rg-exists/known-resource-group/existing')!.states).toEqual([{ kind: 'resource-group-exists', id: 'rg-kpcpact-existing' }]);
+    expect(byCase.get('ikp-rg-exists/known-resource-group/existing')!.states).toEqual([
+      { kind: 'resource-group-exists', id: 'rg-kpcpact-existing' },
+    ]);
   });
 
   test('looks a key pair up by the fingerprint its fixture is known to have', () => {
@@ -65,10 +77,21 @@ describe('contractInteractions', () => {
 });
 
 describe('interactionOf', () => {
-  const base: Case = { id: 'x/y/z', title: 't', rules: ['R'], scenario: 'valid-key', polarity: 'positive', evidence: 'documented', steps: [] };
+  const base: Case = {
+    id: 'x/y/z',
+    title: 't',
+    rules: ['R'],
+    scenario: 'valid-key',
+    polarity: 'positive',
+    evidence: 'documented',
+    steps: [],
+  };
 
   test('leaves out a case whose variable the contract cannot bind', () => {
-    const c: Case = { ...base, steps: [{ action: 'ImportKeyPair', params: { RegionId: '${secondRegion}' }, expect: { status: 200 } }] };
+    const c: Case = {
+      ...base,
+      steps: [{ action: 'ImportKeyPair', params: { RegionId: '${secondRegion}' }, expect: { status: 200 } }],
+    };
     expect(interactionOf(c)).toMatchObject({ caseId: 'x/y/z', reason: expect.stringContaining('secondRegion') });
   });
 
@@ -78,7 +101,17 @@ describe('interactionOf', () => {
   });
 
   test('encodes a JSON-array parameter as the API wants it', () => {
-    const c: Case = { ...base, polarity: 'negative', steps: [{ action: 'DeleteKeyPairs', params: { RegionId: '${region}', KeyPairNames: { json: ['${token}a'] } }, expect: { status: 400 } }] };
+    const c: Case = {
+      ...base,
+      polarity: 'negative',
+      steps: [
+        {
+          action: 'DeleteKeyPairs',
+          params: { RegionId: '${region}', KeyPairNames: { json: ['${token}a'] } },
+          expect: { status: 400 },
+        },
+      ],
+    };
     expect(interactionOf(c)).toMatchObject({ params: { RegionId: 'cn-hangzhou', KeyPairNames: '["kpcpacta"]' } });
   });
 

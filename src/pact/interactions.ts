@@ -46,8 +46,16 @@ export interface StatefulCase {
 export const STATEFUL_CASES: Readonly<Record<string, StatefulCase>> = {
   'ikp-name-unique/duplicate-name/second-import': { step: 1, states: [0] },
   'dkp-fp-filter/persistence/by-fingerprint': { step: 1, states: [0] },
-  'dkp-include-public-key/response-shape/with-and-without': { step: 1, states: [0], title: 'returns PublicKey with IncludePublicKey=true' },
-  'ikp-quota/quota/fill-region': { step: 2, states: [1], title: 'refuses an import into a region that holds 500 key pairs with QuotaExceed.KeyPair' },
+  'dkp-include-public-key/response-shape/with-and-without': {
+    step: 1,
+    states: [0],
+    title: 'returns PublicKey with IncludePublicKey=true',
+  },
+  'ikp-quota/quota/fill-region': {
+    step: 2,
+    states: [1],
+    title: 'refuses an import into a region that holds 500 key pairs with QuotaExceed.KeyPair',
+  },
 };
 
 function isBuiltin(s: Step | BuiltinStep): s is BuiltinStep {
@@ -56,7 +64,8 @@ function isBuiltin(s: Step | BuiltinStep): s is BuiltinStep {
 
 function paramsOf(step: Step, values: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(step.params)) out[k] = typeof v === 'string' ? interpolate(v, values) : JSON.stringify(v.json.map((x) => interpolate(x, values)));
+  for (const [k, v] of Object.entries(step.params))
+    out[k] = typeof v === 'string' ? interpolate(v, values) : JSON.stringify(v.json.map((x) => interpolate(x, values)));
   return out;
 }
 
@@ -83,7 +92,8 @@ function stateOf(step: Step | BuiltinStep, b: FixedBindings): ProviderState {
   if (!ok) throw new UnbindableCase(`step ${step.action} cannot become a provider state`);
   const parsed = parsePublicKeyBody(p['PublicKeyBody']!);
   for (const [as, path] of Object.entries(step.save ?? {})) {
-    if (path !== 'body.KeyPairFingerPrint' || !parsed.ok) throw new UnbindableCase(`cannot know ${path} before the provider answers`);
+    if (path !== 'body.KeyPairFingerPrint' || !parsed.ok)
+      throw new UnbindableCase(`cannot know ${path} before the provider answers`);
     b.values[as] = md5Fingerprint(parsed.key.blob).colon;
   }
   return { kind: 'key-pair-exists', name: p['KeyPairName']!, region: p['RegionId']!, publicKey: p['PublicKeyBody']! };
@@ -92,20 +102,37 @@ function stateOf(step: Step | BuiltinStep, b: FixedBindings): ProviderState {
 /** The interaction a case becomes, or why it cannot become one. */
 export function interactionOf(c: Case): InteractionSpec | Skipped {
   const skip = (reason: string): Skipped => ({ caseId: c.id, reason });
-  if (c.polarity === 'observation' || c.evidence === 'undocumented') return skip('observations are recorded, never contracted');
+  if (c.polarity === 'observation' || c.evidence === 'undocumented')
+    return skip('observations are recorded, never contracted');
   const plan = STATEFUL_CASES[c.id] ?? (c.steps.length === 1 ? { step: 0, states: [] } : undefined);
   if (plan === undefined) return skip('more than one request');
   const step = c.steps[plan.step];
-  if (!step || isBuiltin(step) || step.times !== undefined || !step.expect) return skip('the step is not one judged request');
+  if (!step || isBuiltin(step) || step.times !== undefined || !step.expect)
+    return skip('the step is not one judged request');
   const status = statusSpec(step.expect.status);
   if (status === undefined) return skip('its status expectation is not expressible in Pact');
   try {
     const b = bindFixedVars(c.id, c.vars, CONTRACT_BUILTINS);
     const states = plan.states.map((i) => stateOf(c.steps[i]!, b));
-    if (c.requires?.includes('resource-group')) states.push({ kind: 'resource-group-exists', id: CONTRACT_RESOURCE_GROUP });
+    if (c.requires?.includes('resource-group'))
+      states.push({ kind: 'resource-group-exists', id: CONTRACT_RESOURCE_GROUP });
     const notes: string[] = [];
-    const body = responseBody(step.expect.body, status, { bindings: b, notes, itemShape: c.rules.includes('DKP-ITEM-SHAPE') });
-    return { caseId: c.id, description: `${c.id}: ${plan.title ?? c.title}`, rules: rulesOf(step, c), states, action: step.action, params: paramsOf(step, b.values), status, body, notes };
+    const body = responseBody(step.expect.body, status, {
+      bindings: b,
+      notes,
+      itemShape: c.rules.includes('DKP-ITEM-SHAPE'),
+    });
+    return {
+      caseId: c.id,
+      description: `${c.id}: ${plan.title ?? c.title}`,
+      rules: rulesOf(step, c),
+      states,
+      action: step.action,
+      params: paramsOf(step, b.values),
+      status,
+      body,
+      notes,
+    };
   } catch (e) {
     if (e instanceof UnbindableCase || (e instanceof KpcError && e.code === 'KPC_CASE_FILE')) return skip(e.message);
     throw e;

@@ -5,18 +5,28 @@ import { comparableCore, ordered, serialise, type PactDocument } from './pact-fi
 const doc = (metadata: Record<string, unknown>, names: string[]): PactDocument => ({
   consumer: { name: 'c' },
   provider: { name: 'p' },
-  interactions: names.map((description) => ({ description, request: { method: 'POST', path: '/' }, response: { status: 200 } })),
+  interactions: names.map((description) => ({
+    description,
+    request: { method: 'POST', path: '/' },
+    response: { status: 200 },
+  })),
   metadata,
 });
 
 describe('pact files', () => {
   test('compare without metadata, so a new Pact version alone changes nothing', () => {
-    expect(comparableCore(doc({ 'pact-js': { version: '16.5.0' } }, ['a']))).toEqual(comparableCore(doc({ 'pact-js': { version: '17.0.0' } }, ['a'])));
+    expect(comparableCore(doc({ 'pact-js': { version: '16.5.0' } }, ['a']))).toEqual(
+      comparableCore(doc({ 'pact-js': { version: '17.0.0' } }, ['a'])),
+    );
     expect(comparableCore(doc({}, ['a']))).not.toEqual(comparableCore(doc({}, ['b'])));
   });
 
   test('put interactions in the contract order, unknown ones last', () => {
-    expect(ordered(doc({}, ['z', 'b', 'a']), ['b', 'a']).interactions.map((i) => i.description)).toEqual(['b', 'a', 'z']);
+    expect(ordered(doc({}, ['z', 'b', 'a']), ['b', 'a']).interactions.map((i) => i.description)).toEqual([
+      'b',
+      'a',
+      'z',
+    ]);
   });
 
   test('serialise as indented JSON ending in a newline', () => {
@@ -26,6 +36,12 @@ describe('pact files', () => {
 
 describe('createdBy', () => {
   test('reads a create from its status: 2xx yes, 4xx no, anything else unknown', () => {
-    expect([createdBy(200), createdBy(400), createdBy(403), createdBy(500), createdBy(undefined)]).toEqual([true, false, false, 'unknown', 'unknown']);
+    expect([createdBy(200), createdBy(400), createdBy(403), createdBy(500), createdBy(undefined)]).toEqual([
+      true,
+      false,
+      false,
+      'unknown',
+      'unknown',
+    ]);
   });
 });

@@ -42,7 +42,9 @@ export function readPact(file: string): PactDocument {
 export function ordered(doc: PactDocument, order: readonly string[]): PactDocument {
   const rank = new Map(order.map((d, i) => [d, i]));
   const key = (i: PactInteraction): number => rank.get(i.description) ?? Number.MAX_SAFE_INTEGER;
-  const interactions = [...doc.interactions].sort((a, b) => key(a) - key(b) || a.description.localeCompare(b.description));
+  const interactions = [...doc.interactions].sort(
+    (a, b) => key(a) - key(b) || a.description.localeCompare(b.description),
+  );
   return { ...doc, interactions };
 }
 
@@ -52,6 +54,10 @@ export function serialise(doc: PactDocument): string {
 }
 
 /** What must not change between generations: parties and interactions; metadata (tool versions) excluded. */
-export function comparableCore(doc: PactDocument): { consumer: string; provider: string; interactions: PactInteraction[] } {
+export function comparableCore(doc: PactDocument): {
+  consumer: string;
+  provider: string;
+  interactions: PactInteraction[];
+} {
   return { consumer: doc.consumer.name, provider: doc.provider.name, interactions: doc.interactions };
 }

@@ -21,7 +21,10 @@ export interface PactState {
 export function toPactState(s: ProviderState): PactState {
   switch (s.kind) {
     case 'key-pair-exists':
-      return { name: `key pair ${s.name} exists in ${s.region}`, params: { name: s.name, region: s.region, publicKey: s.publicKey } };
+      return {
+        name: `key pair ${s.name} exists in ${s.region}`,
+        params: { name: s.name, region: s.region, publicKey: s.publicKey },
+      };
     case 'region-full':
       return { name: `${s.region} holds ${s.count} key pairs`, params: { region: s.region, count: s.count } };
     case 'resource-group-exists':
@@ -35,8 +38,10 @@ const str = (v: unknown): v is string => typeof v === 'string' && v !== '';
 export function parsePactState(name: string, params: Record<string, unknown> | undefined): ProviderState | undefined {
   const p = params ?? {};
   let s: ProviderState | undefined;
-  if (str(p['name']) && str(p['region']) && str(p['publicKey'])) s = { kind: 'key-pair-exists', name: p['name'], region: p['region'], publicKey: p['publicKey'] };
-  else if (str(p['region']) && typeof p['count'] === 'number' && Number.isInteger(p['count']) && p['count'] > 0) s = { kind: 'region-full', region: p['region'], count: p['count'] };
+  if (str(p['name']) && str(p['region']) && str(p['publicKey']))
+    s = { kind: 'key-pair-exists', name: p['name'], region: p['region'], publicKey: p['publicKey'] };
+  else if (str(p['region']) && typeof p['count'] === 'number' && Number.isInteger(p['count']) && p['count'] > 0)
+    s = { kind: 'region-full', region: p['region'], count: p['count'] };
   else if (str(p['id'])) s = { kind: 'resource-group-exists', id: p['id'] };
   // The sentence must be the one the params make: a state cannot say one thing and do another.
   return s !== undefined && toPactState(s).name === name ? s : undefined;

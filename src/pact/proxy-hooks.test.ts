@@ -5,7 +5,14 @@ import { filterRequest, requestFilter, stateHandlers, type HookLog } from './pro
 import type { ResignOptions } from './resign.ts';
 import type { StateEnv } from './state-setup.ts';
 
-const signing: ResignOptions = { host: 'h:1', credentials: DUMMY_CREDENTIALS, now: () => new Date('2024-05-01T10:00:00Z'), nonce: () => 'n', regions: new Map(), resourceGroups: new Map() };
+const signing: ResignOptions = {
+  host: 'h:1',
+  credentials: DUMMY_CREDENTIALS,
+  now: () => new Date('2024-05-01T10:00:00Z'),
+  nonce: () => 'n',
+  regions: new Map(),
+  resourceGroups: new Map(),
+};
 
 function fakeCustody(foreignNames: string[]): Custody & { events: string[] } {
   const events: string[] = [];
@@ -33,7 +40,11 @@ function fakeResponse() {
   return res;
 }
 
-const importReq = () => ({ path: '/', url: '/?RegionId=cn-hangzhou&KeyPairName=k1&PublicKeyBody=x', headers: { 'x-acs-action': 'ImportKeyPair', 'x-acs-version': '2014-05-26' } as Record<string, string> });
+const importReq = () => ({
+  path: '/',
+  url: '/?RegionId=cn-hangzhou&KeyPairName=k1&PublicKeyBody=x',
+  headers: { 'x-acs-action': 'ImportKeyPair', 'x-acs-version': '2014-05-26' } as Record<string, string>,
+});
 const log = (): HookLog => ({ refusals: [], stateErrors: [] });
 
 describe('filterRequest', () => {
@@ -64,9 +75,15 @@ describe('filterRequest', () => {
   });
 
   test('hands a request that is not an RPC call to the error path', async () => {
-    await expect(filterRequest({ path: '/', url: '/?A=1', headers: {} }, fakeResponse(), signing, fakeCustody([]), log())).rejects.toThrow(/x-acs-action/);
+    await expect(
+      filterRequest({ path: '/', url: '/?A=1', headers: {} }, fakeResponse(), signing, fakeCustody([]), log()),
+    ).rejects.toThrow(/x-acs-action/);
     const errors: unknown[] = [];
-    await new Promise<void>((resolve) => requestFilter(signing, fakeCustody([]), log())({ path: '/', url: '/?A=1', headers: {} }, fakeResponse(), (e) => resolve(void errors.push(e))));
+    await new Promise<void>((resolve) =>
+      requestFilter(signing, fakeCustody([]), log())({ path: '/', url: '/?A=1', headers: {} }, fakeResponse(), (e) =>
+        resolve(void errors.push(e)),
+      ),
+    );
     expect(errors[0]).toBeInstanceOf(Error);
   });
 });
@@ -84,8 +101,12 @@ describe('stateHandlers', () => {
 
   test('records a state whose params contradict its name, and fails its setup', async () => {
     const l = log();
-    const h = stateHandlers({} as StateEnv, l)['key pair k exists in cn-hangzhou'] as { setup: (p: unknown) => Promise<unknown> };
-    await expect(h.setup({ name: 'other', region: 'cn-hangzhou', publicKey: 'x' })).rejects.toThrow(/unknown provider state/);
+    const h = stateHandlers({} as StateEnv, l)['key pair k exists in cn-hangzhou'] as {
+      setup: (p: unknown) => Promise<unknown>;
+    };
+    await expect(h.setup({ name: 'other', region: 'cn-hangzhou', publicKey: 'x' })).rejects.toThrow(
+      /unknown provider state/,
+    );
     expect(l.stateErrors).toHaveLength(1);
   });
 });

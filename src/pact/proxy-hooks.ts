@@ -33,7 +33,13 @@ export interface HookLog {
  * recorded before it leaves, or answered with 409 when its name belongs to someone else.
  * Resolves 'pass' when the request should go on to the provider.
  */
-export async function filterRequest(req: FilterRequest, res: FilterResponse, signing: ResignOptions, custody: Custody, log: HookLog): Promise<'pass' | 'answered'> {
+export async function filterRequest(
+  req: FilterRequest,
+  res: FilterResponse,
+  signing: ResignOptions,
+  custody: Custody,
+  log: HookLog,
+): Promise<'pass' | 'answered'> {
   if (req.path.startsWith('/_pact')) return 'pass';
   const r = resign(req, signing);
   const name = r.params['KeyPairName'];
@@ -54,8 +60,13 @@ export async function filterRequest(req: FilterRequest, res: FilterResponse, sig
 }
 
 /** filterRequest as Express middleware, for the Verifier's requestFilter. */
-export function requestFilter(signing: ResignOptions, custody: Custody, log: HookLog): (req: FilterRequest, res: FilterResponse, next: Next) => void {
-  return (req, res, next) => void filterRequest(req, res, signing, custody, log).then((r) => (r === 'pass' ? next() : undefined), next);
+export function requestFilter(
+  signing: ResignOptions,
+  custody: Custody,
+  log: HookLog,
+): (req: FilterRequest, res: FilterResponse, next: Next) => void {
+  return (req, res, next) =>
+    void filterRequest(req, res, signing, custody, log).then((r) => (r === 'pass' ? next() : undefined), next);
 }
 
 const KNOWN_STATE = /^(?:key pair .+ exists in \S+|\S+ holds \d+ key pairs|resource group \S+ exists)$/s;
@@ -78,6 +89,11 @@ export function stateHandlers(env: StateEnv, log: HookLog): Record<string, unkno
   });
   // A Proxy, because a broker's pacts name their states only at run time; anything else (toJSON…) is absent.
   return new Proxy({} as Record<string, unknown>, {
-    get: (_t, p) => (p === '' ? { setup: async () => undefined } : typeof p === 'string' && KNOWN_STATE.test(p) ? handler(p) : undefined),
+    get: (_t, p) =>
+      p === ''
+        ? { setup: async () => undefined }
+        : typeof p === 'string' && KNOWN_STATE.test(p)
+          ? handler(p)
+          : undefined,
   });
 }

@@ -37,21 +37,38 @@ export function publishBody(doc: PactDocument, text: string, o: PublishOptions):
 }
 
 /** Publishes; resolves with the broker's log lines, rejects with the broker's answer on failure. */
-export async function publishPact(auth: BrokerAuth, doc: PactDocument, text: string, o: PublishOptions): Promise<string[]> {
+export async function publishPact(
+  auth: BrokerAuth,
+  doc: PactDocument,
+  text: string,
+  o: PublishOptions,
+): Promise<string[]> {
   const authorization = authorizationHeader(auth);
   const url = `${auth.baseUrl}/contracts/publish`;
   let r;
   try {
     r = await request(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/hal+json, application/json', ...(authorization ? { authorization } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/hal+json, application/json',
+        ...(authorization ? { authorization } : {}),
+      },
       body: JSON.stringify(publishBody(doc, text, o)),
     });
   } catch (e) {
-    throw new KpcError('KPC_TARGET_UNREACHABLE', `cannot reach the Pact Broker at ${auth.baseUrl}: ${(e as Error).message}`, { cause: e });
+    throw new KpcError(
+      'KPC_TARGET_UNREACHABLE',
+      `cannot reach the Pact Broker at ${auth.baseUrl}: ${(e as Error).message}`,
+      { cause: e },
+    );
   }
   const reply = await r.body.text();
-  if (r.statusCode < 200 || r.statusCode >= 300) throw new KpcError('KPC_BAD_RESPONSE', `the Pact Broker answered ${r.statusCode} to POST ${url}: ${reply.slice(0, 500)}`);
+  if (r.statusCode < 200 || r.statusCode >= 300)
+    throw new KpcError(
+      'KPC_BAD_RESPONSE',
+      `the Pact Broker answered ${r.statusCode} to POST ${url}: ${reply.slice(0, 500)}`,
+    );
   try {
     const logs = (JSON.parse(reply) as { logs?: Array<{ message?: unknown }> }).logs ?? [];
     return logs.map((l) => String(l.message ?? ''));

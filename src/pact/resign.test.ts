@@ -16,7 +16,14 @@ const options: ResignOptions = {
 // What Pact's verifier sends: form-style query (+ for space), the contract's example signature.
 const replayed = {
   url: '/?KeyPairName=k+1&PublicKeyBody=ssh-rsa+AAAA%2Bb%2F%3D&RegionId=cn-hangzhou&ResourceGroupId=rg-contract&Tag.1.Key=a*~',
-  headers: { 'x-acs-action': 'ImportKeyPair', 'x-acs-version': '2014-05-26', authorization: 'ACS3-HMAC-SHA256 Credential=x,SignedHeaders=host,Signature=00', 'x-acs-date': '2024-01-01T00:00:00Z', accept: '*/*', host: '127.0.0.1:5555' },
+  headers: {
+    'x-acs-action': 'ImportKeyPair',
+    'x-acs-version': '2014-05-26',
+    authorization: 'ACS3-HMAC-SHA256 Credential=x,SignedHeaders=host,Signature=00',
+    'x-acs-date': '2024-01-01T00:00:00Z',
+    accept: '*/*',
+    host: '127.0.0.1:5555',
+  },
 };
 
 describe('resign', () => {
@@ -26,7 +33,11 @@ describe('resign', () => {
     const parsed = parseRpcRequest(raw);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    const verdict = verifyRequest(raw, parsed.call, { now: NOW, lookupSecret: (id) => (id === DUMMY_CREDENTIALS.accessKeyId ? DUMMY_CREDENTIALS.accessKeySecret : undefined), nonceSeen: () => false });
+    const verdict = verifyRequest(raw, parsed.call, {
+      now: NOW,
+      lookupSecret: (id) => (id === DUMMY_CREDENTIALS.accessKeyId ? DUMMY_CREDENTIALS.accessKeySecret : undefined),
+      nonceSeen: () => false,
+    });
     expect(verdict).toMatchObject({ ok: true, nonce: 'nonce-1' });
     expect(r.headers['x-acs-date']).toBe('2024-05-01T10:00:00Z');
     expect(r.headers['host']).toBe('127.0.0.1:8080');
@@ -34,7 +45,13 @@ describe('resign', () => {
 
   test('decodes the form-style query and maps region and resource group', () => {
     const r = resign(replayed, options);
-    expect(r.params).toEqual({ KeyPairName: 'k 1', PublicKeyBody: 'ssh-rsa AAAA+b/=', RegionId: 'cn-shanghai', ResourceGroupId: 'rg-mine', 'Tag.1.Key': 'a*~' });
+    expect(r.params).toEqual({
+      KeyPairName: 'k 1',
+      PublicKeyBody: 'ssh-rsa AAAA+b/=',
+      RegionId: 'cn-shanghai',
+      ResourceGroupId: 'rg-mine',
+      'Tag.1.Key': 'a*~',
+    });
     expect(r.action).toBe('ImportKeyPair');
   });
 
@@ -51,7 +68,10 @@ describe('resign', () => {
 
 describe('mapParams and queryParams', () => {
   test('leave values the maps do not name unchanged', () => {
-    expect(mapParams({ RegionId: 'xx-kpc-nowhere-1', KeyPairName: 'cn-hangzhou' }, options)).toEqual({ RegionId: 'xx-kpc-nowhere-1', KeyPairName: 'cn-hangzhou' });
+    expect(mapParams({ RegionId: 'xx-kpc-nowhere-1', KeyPairName: 'cn-hangzhou' }, options)).toEqual({
+      RegionId: 'xx-kpc-nowhere-1',
+      KeyPairName: 'cn-hangzhou',
+    });
   });
 
   test('keep empty values', () => {

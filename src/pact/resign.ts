@@ -39,7 +39,10 @@ function first(v: string | string[] | undefined): string | undefined {
 }
 
 /** Maps the contract's region and resource group to the target's; everything else passes unchanged. */
-export function mapParams(params: Record<string, string>, o: Pick<ResignOptions, 'regions' | 'resourceGroups'>): Record<string, string> {
+export function mapParams(
+  params: Record<string, string>,
+  o: Pick<ResignOptions, 'regions' | 'resourceGroups'>,
+): Record<string, string> {
   const out = { ...params };
   const region = out['RegionId'];
   if (region !== undefined) out['RegionId'] = o.regions.get(region) ?? region;
@@ -58,7 +61,8 @@ export function queryParams(url: string): Record<string, string> {
 /** Re-signs one request; the action comes from its x-acs-action header, which the contract pins. */
 export function resign(req: ProxiedRequest, o: ResignOptions): Resigned {
   const action = first(req.headers['x-acs-action']);
-  if (action === undefined || action === '') throw new Error(`the request ${req.url} carries no x-acs-action header: it is not an RPC call of the contract`);
+  if (action === undefined || action === '')
+    throw new Error(`the request ${req.url} carries no x-acs-action header: it is not an RPC call of the contract`);
   const version = first(req.headers['x-acs-version']) ?? DEFAULT_API_VERSION;
   const params = mapParams(queryParams(req.url), o);
   const c = o.credentials;
@@ -81,5 +85,10 @@ export function resign(req: ProxiedRequest, o: ResignOptions): Resigned {
     if (v === undefined || name === 'authorization' || name === 'host' || name.startsWith('x-acs-')) continue;
     headers[name] = Array.isArray(v) ? v.join(', ') : v;
   }
-  return { url: `${signed.path}${signed.query === '' ? '' : `?${signed.query}`}`, headers: { ...headers, ...signed.headers }, action, params };
+  return {
+    url: `${signed.path}${signed.query === '' ? '' : `?${signed.query}`}`,
+    headers: { ...headers, ...signed.headers },
+    action,
+    params,
+  };
 }

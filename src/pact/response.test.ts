@@ -4,7 +4,11 @@ import { bindFixedVars } from './fixed-vars.ts';
 import { exampleStatus, responseBody, statusSpec, type TranslateContext } from './response.ts';
 
 function ctx(itemShape = false): TranslateContext {
-  return { bindings: bindFixedVars('c', { name: { name: {} }, key: { key: 'ecdsa-nistp256' } }, CONTRACT_BUILTINS), notes: [], itemShape };
+  return {
+    bindings: bindFixedVars('c', { name: { name: {} }, key: { key: 'ecdsa-nistp256' } }, CONTRACT_BUILTINS),
+    notes: [],
+    itemShape,
+  };
 }
 
 describe('responseBody', () => {
@@ -17,7 +21,19 @@ describe('responseBody', () => {
 
   test('pins the colon fingerprint of the fixture when the case wants the documented form', () => {
     const c = ctx();
-    const body = responseBody({ KeyPairFingerPrint: { match: 'all-of', matchers: [{ match: 'fingerprint-of', key: 'key', form: 'any' }, { match: 'fingerprint-of', key: 'key', form: 'colon' }] } }, 200, c);
+    const body = responseBody(
+      {
+        KeyPairFingerPrint: {
+          match: 'all-of',
+          matchers: [
+            { match: 'fingerprint-of', key: 'key', form: 'any' },
+            { match: 'fingerprint-of', key: 'key', form: 'colon' },
+          ],
+        },
+      },
+      200,
+      c,
+    );
     expect(body['KeyPairFingerPrint']).toBe('cb:bc:ed:7c:63:f0:e3:a6:90:07:4b:c3:0f:88:4a:2d');
   });
 
@@ -38,8 +54,13 @@ describe('responseBody', () => {
   });
 
   test('adds RequestId on every answer and Code on errors, as types', () => {
-    expect(responseBody(undefined, 200, ctx())).toEqual({ RequestId: expect.objectContaining({ 'pact:matcher:type': 'type' }) });
-    expect(responseBody(undefined, { class: '4xx' }, ctx())).toHaveProperty('Code', expect.objectContaining({ 'pact:matcher:type': 'type' }));
+    expect(responseBody(undefined, 200, ctx())).toEqual({
+      RequestId: expect.objectContaining({ 'pact:matcher:type': 'type' }),
+    });
+    expect(responseBody(undefined, { class: '4xx' }, ctx())).toHaveProperty(
+      'Code',
+      expect.objectContaining({ 'pact:matcher:type': 'type' }),
+    );
   });
 
   test('drops what Pact cannot say, and notes it', () => {
@@ -50,8 +71,16 @@ describe('responseBody', () => {
   });
 
   test('turns includes into arrayContains, with CreationTime when the item shape is checked', () => {
-    const body = responseBody({ KeyPairs: { KeyPair: { match: 'includes', item: { KeyPairName: '${name}' } } } }, 200, ctx(true));
-    const m = (body['KeyPairs'] as { KeyPair: { 'pact:matcher:type': string; variants: Array<Record<string, { regex?: string }>> } }).KeyPair;
+    const body = responseBody(
+      { KeyPairs: { KeyPair: { match: 'includes', item: { KeyPairName: '${name}' } } } },
+      200,
+      ctx(true),
+    );
+    const m = (
+      body['KeyPairs'] as {
+        KeyPair: { 'pact:matcher:type': string; variants: Array<Record<string, { regex?: string }>> };
+      }
+    ).KeyPair;
     expect(m['pact:matcher:type']).toBe('arrayContains');
     expect(new RegExp(m.variants[0]!['CreationTime']!.regex!).test('2023-09-04T08:33Z')).toBe(true);
   });

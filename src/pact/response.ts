@@ -33,7 +33,8 @@ function escapeRegex(s: string): string {
 function deepInterpolate(v: unknown, values: Record<string, string>): unknown {
   if (typeof v === 'string') return interpolate(v, values);
   if (Array.isArray(v)) return v.map((x) => deepInterpolate(x, values));
-  if (typeof v === 'object' && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deepInterpolate(x, values)]));
+  if (typeof v === 'object' && v !== null)
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deepInterpolate(x, values)]));
   return v;
 }
 
@@ -61,7 +62,8 @@ function translate(m: Matcher, field: string, ctx: TranslateContext): unknown {
     case 'uuid':
       return MatchersV3.uuid(EXAMPLE_REQUEST_ID);
     case 'type':
-      if (m.type === 'string') return MatchersV3.string(field === 'RequestId' ? EXAMPLE_REQUEST_ID : exampleFor(field, ctx));
+      if (m.type === 'string')
+        return MatchersV3.string(field === 'RequestId' ? EXAMPLE_REQUEST_ID : exampleFor(field, ctx));
       if (m.type === 'number') return MatchersV3.number(1);
       if (m.type === 'boolean') return MatchersV3.boolean(true);
       break;
@@ -70,11 +72,15 @@ function translate(m: Matcher, field: string, ctx: TranslateContext): unknown {
       if (!key) break;
       // Fixture keys have known fingerprints: the documented colon form exactly, or either MD5 form.
       const hex = key.fingerprint.replaceAll(':', '');
-      return m.form === 'colon' ? key.fingerprint : MatchersV3.regex(`^(?:${key.fingerprint}|${hex})$`, key.fingerprint);
+      return m.form === 'colon'
+        ? key.fingerprint
+        : MatchersV3.regex(`^(?:${key.fingerprint}|${hex})$`, key.fingerprint);
     }
     case 'all-of': {
       // The strictest member that Pact can state: the colon fingerprint pins the value outright.
-      const colon = m.matchers.find((x) => typeof x === 'object' && x !== null && isTagged(x) && x.match === 'fingerprint-of' && x.form === 'colon');
+      const colon = m.matchers.find(
+        (x) => typeof x === 'object' && x !== null && isTagged(x) && x.match === 'fingerprint-of' && x.form === 'colon',
+      );
       for (const x of colon ? [colon] : m.matchers) {
         const t = translate(x, field, ctx);
         if (t !== DROP) return t;
@@ -85,7 +91,8 @@ function translate(m: Matcher, field: string, ctx: TranslateContext): unknown {
       return MatchersV3.like(exampleFor(field, ctx));
     case 'includes': {
       const item = translate(m.item, field, ctx) as Record<string, unknown>;
-      if (ctx.itemShape && item['CreationTime'] === undefined) item['CreationTime'] = MatchersV3.regex(CREATION_TIME_PATTERN, '2023-09-04T08:33Z');
+      if (ctx.itemShape && item['CreationTime'] === undefined)
+        item['CreationTime'] = MatchersV3.regex(CREATION_TIME_PATTERN, '2023-09-04T08:33Z');
       return MatchersV3.arrayContaining(item);
     }
     default:
@@ -105,7 +112,11 @@ function translateObject(o: Record<string, Matcher>, ctx: TranslateContext): Rec
 }
 
 /** The response body template: the case's fields, plus RequestId (and Code on errors) typed as strings. */
-export function responseBody(body: Record<string, Matcher> | undefined, status: StatusSpec, ctx: TranslateContext): Record<string, unknown> {
+export function responseBody(
+  body: Record<string, Matcher> | undefined,
+  status: StatusSpec,
+  ctx: TranslateContext,
+): Record<string, unknown> {
   const out = translateObject(body ?? {}, ctx);
   // Every answer carries a RequestId, and every error a Code (the suite checks both passively).
   if (out['RequestId'] === undefined) out['RequestId'] = MatchersV3.string(EXAMPLE_REQUEST_ID);

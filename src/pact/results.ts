@@ -48,7 +48,11 @@ export function parseVerifierResults(text: string): VerificationOutcome {
   } catch {
     return { ok: false, interactions: [], errors: [text.trim() || 'the verifier failed without a report'] };
   }
-  const interactions = (raw.interactionResults ?? []).map((r): InteractionOutcome => ({ description: r.description ?? '(unnamed)', ok: r.result === 'OK', reasons: [] }));
+  const interactions = (raw.interactionResults ?? []).map((r): InteractionOutcome => ({
+    description: r.description ?? '(unnamed)',
+    ok: r.result === 'OK',
+    reasons: [],
+  }));
   const errors: string[] = [];
   for (const e of raw.errors ?? []) {
     const lines = describeMismatch(e.mismatch);

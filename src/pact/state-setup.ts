@@ -32,19 +32,34 @@ function codeOf(ex: Awaited<ReturnType<EcsClient['call']>>): string {
 }
 
 async function control(env: StateEnv, path: string, body: unknown): Promise<void> {
-  const r = await request(`${env.emulatorUrl}/__kpc/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const r = await request(`${env.emulatorUrl}/__kpc/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   const text = await r.body.text();
   if (r.statusCode !== 200) throw new Error(`POST /__kpc/${path} answered ${r.statusCode}: ${text}`);
 }
 
 /** Imports one key pair we own, or refuses when a key pair of that name exists and is not ours. */
-async function importOwned(env: StateEnv, region: string, name: string, publicKey: string, source: string): Promise<void> {
-  if (await env.custody.foreign(region, name)) throw new StateRefused(`key pair ${name} already exists in ${region} and was not created by this verification; kpc will not touch it`);
+async function importOwned(
+  env: StateEnv,
+  region: string,
+  name: string,
+  publicKey: string,
+  source: string,
+): Promise<void> {
+  if (await env.custody.foreign(region, name))
+    throw new StateRefused(
+      `key pair ${name} already exists in ${region} and was not created by this verification; kpc will not touch it`,
+    );
   env.custody.intent(region, name, source);
-  const ex = await env.client.call('ImportKeyPair', { RegionId: region, KeyPairName: name, PublicKeyBody: publicKey }).catch((e: unknown) => {
-    env.custody.outcome(region, name, undefined);
-    throw e;
-  });
+  const ex = await env.client
+    .call('ImportKeyPair', { RegionId: region, KeyPairName: name, PublicKeyBody: publicKey })
+    .catch((e: unknown) => {
+      env.custody.outcome(region, name, undefined);
+      throw e;
+    });
   env.custody.outcome(region, name, ex.response?.status);
   if (ex.response?.status !== 200) throw new Error(`ImportKeyPair ${name} in ${region} answered ${codeOf(ex)}`);
 }
@@ -53,14 +68,17 @@ async function importOwned(env: StateEnv, region: string, name: string, publicKe
 async function countIn(env: StateEnv, region: string): Promise<number> {
   const ex = await env.client.call('DescribeKeyPairs', { RegionId: region, PageSize: '1' });
   const total = (ex.response?.body as { TotalCount?: unknown } | undefined)?.TotalCount;
-  if (ex.response?.status !== 200 || typeof total !== 'number') throw new Error(`DescribeKeyPairs in ${region} answered ${codeOf(ex)}`);
+  if (ex.response?.status !== 200 || typeof total !== 'number')
+    throw new Error(`DescribeKeyPairs in ${region} answered ${codeOf(ex)}`);
   return total;
 }
 
 /** Fills `region` to `count` key pairs, each recorded before it is made. */
 async function fill(env: StateEnv, region: string, count: number): Promise<void> {
   if (env.emulatorUrl === undefined && !env.quotaTest) {
-    throw new StateRefused(`filling ${region} to ${count} key pairs needs --quota-test on a target that is not the reference emulator`);
+    throw new StateRefused(
+      `filling ${region} to ${count} key pairs needs --quota-test on a target that is not the reference emulator`,
+    );
   }
   const need = count - (await countIn(env, region));
   const names = Array.from({ length: Math.max(0, need) }, (_, i) => `${env.custody.ledger.token}f${i}`);
@@ -101,7 +119,10 @@ export async function setUpState(s: ProviderState, env: StateEnv): Promise<void>
     case 'resource-group-exists': {
       const id = env.resourceGroup(s.id);
       if (env.emulatorUrl !== undefined) return control(env, 'resource-groups', { id });
-      if (id === s.id) throw new StateRefused(`resource group ${s.id} stands for one of yours: pass --resource-group ID (the API cannot create one)`);
+      if (id === s.id)
+        throw new StateRefused(
+          `resource group ${s.id} stands for one of yours: pass --resource-group ID (the API cannot create one)`,
+        );
       return;
     }
   }

@@ -8,7 +8,14 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Verifier } from '@pact-foundation/pact';
 import { request } from 'undici';
-import { createClient, credentialsFromEnv, DUMMY_CREDENTIALS, resolveTarget, type Credentials, type Target } from '../client/index.ts';
+import {
+  createClient,
+  credentialsFromEnv,
+  DUMMY_CREDENTIALS,
+  resolveTarget,
+  type Credentials,
+  type Target,
+} from '../client/index.ts';
 import { KpcError } from '../errors.ts';
 import { newRunToken } from '../runner/token.ts';
 import type { BrokerSource } from './broker.ts';
@@ -71,7 +78,11 @@ export function statesOf(file: string): ProviderState[] {
   for (const i of readPact(file).interactions) {
     for (const ps of i.providerStates ?? []) {
       const s = parsePactState(ps.name, ps.params);
-      if (!s) throw new KpcError('KPC_CONFIG', `${file}: interaction "${i.description}" needs the provider state "${ps.name}", which kpc does not know how to set up`);
+      if (!s)
+        throw new KpcError(
+          'KPC_CONFIG',
+          `${file}: interaction "${i.description}" needs the provider state "${ps.name}", which kpc does not know how to set up`,
+        );
       states.push(s);
     }
   }
@@ -83,10 +94,16 @@ function preflight(states: readonly ProviderState[], o: VerifyOptions, emulator:
   if (emulator) return;
   const full = states.find((s) => s.kind === 'region-full');
   if (full && !o.quotaTest) {
-    throw new KpcError('KPC_USAGE', `the pact needs "${full.region} holds ${full.count} key pairs": that fills ${o.region} to its quota on a real account; pass --quota-test to allow it`);
+    throw new KpcError(
+      'KPC_USAGE',
+      `the pact needs "${full.region} holds ${full.count} key pairs": that fills ${o.region} to its quota on a real account; pass --quota-test to allow it`,
+    );
   }
   if (states.some((s) => s.kind === 'resource-group-exists') && o.resourceGroup === undefined) {
-    throw new KpcError('KPC_USAGE', 'the pact needs an existing resource group and the API cannot create one: pass --resource-group ID');
+    throw new KpcError(
+      'KPC_USAGE',
+      'the pact needs an existing resource group and the API cannot create one: pass --resource-group ID',
+    );
   }
 }
 
@@ -94,7 +111,11 @@ function preflight(states: readonly ProviderState[], o: VerifyOptions, emulator:
 export async function verifyPact(o: VerifyOptions): Promise<VerifyReport> {
   const target = resolveTarget({ url: o.target, region: o.region });
   const credentials = o.credentials ?? credentialsFromEnv() ?? (target.loopback ? DUMMY_CREDENTIALS : undefined);
-  if (!credentials) throw new KpcError('KPC_CONFIG', `no credentials for ${target.url.origin}: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET`);
+  if (!credentials)
+    throw new KpcError(
+      'KPC_CONFIG',
+      `no credentials for ${target.url.origin}: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET`,
+    );
   const emulatorUrl = await probeEmulator(target);
   const pact = o.pact ?? DEFAULT_PACT_FILE;
   if (!o.broker && !/^https?:/.test(pact)) preflight(statesOf(pact), o, emulatorUrl !== undefined);
@@ -115,12 +136,25 @@ export async function verifyPact(o: VerifyOptions): Promise<VerifyReport> {
     region: (r) => regions.get(r) ?? r,
     resourceGroup: (id) => resourceGroups.get(id) ?? id,
   };
-  const signing: ResignOptions = { host: target.host, credentials, now: () => new Date(), nonce: randomUUID, regions, resourceGroups };
+  const signing: ResignOptions = {
+    host: target.host,
+    credentials,
+    now: () => new Date(),
+    nonce: randomUUID,
+    regions,
+    resourceGroups,
+  };
 
   const log: HookLog = { refusals, stateErrors };
 
   async function cleanup(): Promise<Awaited<ReturnType<Custody['cleanup']>>> {
-    const r = await custody.cleanup().catch((e: unknown) => ({ created: 0, deleted: 0, leaked: [], requests: 0, errors: [`cleanup failed: ${(e as Error).message}`] }));
+    const r = await custody.cleanup().catch((e: unknown) => ({
+      created: 0,
+      deleted: 0,
+      leaked: [],
+      requests: 0,
+      errors: [`cleanup failed: ${(e as Error).message}`],
+    }));
     cleanupErrors.push(...r.errors);
     return r;
   }
@@ -152,5 +186,12 @@ export async function verifyPact(o: VerifyOptions): Promise<VerifyReport> {
     leaked = last.leaked;
     await client.close();
   }
-  return { outcome, refusals, stateErrors, cleanup: { deleted, leaked, errors: cleanupErrors }, ledgerPath, emulator: emulatorUrl !== undefined };
+  return {
+    outcome,
+    refusals,
+    stateErrors,
+    cleanup: { deleted, leaked, errors: cleanupErrors },
+    ledgerPath,
+    emulator: emulatorUrl !== undefined,
+  };
 }

@@ -11,7 +11,15 @@ export const INCONCLUSIVE_LIMIT = 0.1;
 /** Counts results by status. */
 export function summarize(results: readonly CaseResult[]): Report['summary'] {
   const n = (s: CaseResult['status']): number => results.filter((r) => r.status === s).length;
-  return { total: results.length, passed: n('passed'), failed: n('failed'), inconclusive: n('inconclusive'), skipped: n('skipped'), observations: n('observed'), requests: results.reduce((a, r) => a + r.requests, 0) };
+  return {
+    total: results.length,
+    passed: n('passed'),
+    failed: n('failed'),
+    inconclusive: n('inconclusive'),
+    skipped: n('skipped'),
+    observations: n('observed'),
+    requests: results.reduce((a, r) => a + r.requests, 0),
+  };
 }
 
 /** The verdict: any failure → non-conformant; too many inconclusive or nothing judged → inconclusive. */
@@ -19,8 +27,16 @@ export function verdictOf(s: Report['summary']): { verdict: Verdict; reason: str
   if (s.failed > 0) return { verdict: 'non-conformant', reason: `${s.failed} case(s) failed` };
   const judged = s.passed + s.failed + s.inconclusive;
   if (judged === 0) return { verdict: 'inconclusive', reason: 'no case was judged' };
-  if (s.inconclusive / judged > INCONCLUSIVE_LIMIT) return { verdict: 'inconclusive', reason: `${s.inconclusive} of ${judged} cases could not be judged (target errors)` };
-  return { verdict: 'conformant', reason: s.inconclusive > 0 ? `all judged cases passed (${s.inconclusive} inconclusive)` : 'every judged case passed' };
+  if (s.inconclusive / judged > INCONCLUSIVE_LIMIT)
+    return {
+      verdict: 'inconclusive',
+      reason: `${s.inconclusive} of ${judged} cases could not be judged (target errors)`,
+    };
+  return {
+    verdict: 'conformant',
+    reason:
+      s.inconclusive > 0 ? `all judged cases passed (${s.inconclusive} inconclusive)` : 'every judged case passed',
+  };
 }
 
 /** Everything build() needs besides the results. */
@@ -42,10 +58,24 @@ export function buildReport(input: ReportInput): Report {
   // A selected case with no result never ran (the run was interrupted or its worker
   // died): it cannot have passed, so it counts as inconclusive.
   const seen = new Set(input.results.map((r) => r.id));
-  const missing: CaseResult[] = input.cases.filter((c) => !seen.has(c.id)).map((c) => ({
-    id: c.id, title: c.title, file: c.file, rules: c.rules, evidence: c.evidence, polarity: c.polarity, scenario: c.scenario, errorRow: c.errorRow,
-    status: 'inconclusive', reason: 'did not run (the run was interrupted)', brokenRules: [], steps: [], durationMs: 0, requests: 0,
-  }));
+  const missing: CaseResult[] = input.cases
+    .filter((c) => !seen.has(c.id))
+    .map((c) => ({
+      id: c.id,
+      title: c.title,
+      file: c.file,
+      rules: c.rules,
+      evidence: c.evidence,
+      polarity: c.polarity,
+      scenario: c.scenario,
+      errorRow: c.errorRow,
+      status: 'inconclusive',
+      reason: 'did not run (the run was interrupted)',
+      brokenRules: [],
+      steps: [],
+      durationMs: 0,
+      requests: 0,
+    }));
   const results = [...input.results, ...missing].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const summary = summarize(results);
   const { verdict, reason } = verdictOf(summary);
@@ -63,7 +93,13 @@ export function buildReport(input: ReportInput): Report {
     verdictReason: reason,
     summary,
     cases: results,
-    resources: { created: td?.created ?? 0, deleted: td?.deleted ?? 0, leaked: td?.leaked ?? [], teardownRequests: td?.requests ?? 0, errors: td?.errors ?? [] },
+    resources: {
+      created: td?.created ?? 0,
+      deleted: td?.deleted ?? 0,
+      leaked: td?.leaked ?? [],
+      teardownRequests: td?.requests ?? 0,
+      errors: td?.errors ?? [],
+    },
     coverage: buildCoverage(input.spec, input.cases, results),
   };
 }

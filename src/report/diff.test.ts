@@ -4,8 +4,10 @@ import { changeLine, diffObservations, diffReports, notComparable } from './diff
 import { renderDiffMarkdown } from './diff-format.ts';
 import { normalizeCase } from './normalize.ts';
 
-const answered = (status: number, body: Record<string, unknown>, code?: string) => caseResult({ steps: [step({ response: { status, code, body } })] });
-const changesOf = (a: ReturnType<typeof caseResult>, b: ReturnType<typeof caseResult>) => diffObservations(normalizeCase(a, []), normalizeCase(b, [])).changes;
+const answered = (status: number, body: Record<string, unknown>, code?: string) =>
+  caseResult({ steps: [step({ response: { status, code, body } })] });
+const changesOf = (a: ReturnType<typeof caseResult>, b: ReturnType<typeof caseResult>) =>
+  diffObservations(normalizeCase(a, []), normalizeCase(b, [])).changes;
 
 describe('diffObservations', () => {
   test('no change when the behaviour is the same', () => {
@@ -14,12 +16,23 @@ describe('diffObservations', () => {
 
   test('names status and code changes', () => {
     const ch = changesOf(answered(400, { Code: 'X' }, 'X'), answered(403, { Code: 'Y' }, 'Y'));
-    expect(ch.map((c) => [c.what, c.a, c.b])).toEqual([['status', '400', '403'], ['code', 'X', 'Y']]);
+    expect(ch.map((c) => [c.what, c.a, c.b])).toEqual([
+      ['status', '400', '403'],
+      ['code', 'X', 'Y'],
+    ]);
   });
 
   test('a field that appears, vanishes or changes type is a shape change; a new value of one type is a value change', () => {
-    const ch = changesOf(answered(200, { Gone: 'x', Typed: 1, Same: 'a' }), answered(200, { New: true, Typed: '1', Same: 'b' }));
-    expect(ch.map((c) => [c.path, c.what])).toEqual([['body.Gone', 'shape'], ['body.New', 'shape'], ['body.Same', 'value'], ['body.Typed', 'shape']]);
+    const ch = changesOf(
+      answered(200, { Gone: 'x', Typed: 1, Same: 'a' }),
+      answered(200, { New: true, Typed: '1', Same: 'b' }),
+    );
+    expect(ch.map((c) => [c.path, c.what])).toEqual([
+      ['body.Gone', 'shape'],
+      ['body.New', 'shape'],
+      ['body.Same', 'value'],
+      ['body.Typed', 'shape'],
+    ]);
     expect(changeLine(ch[0]!)).toBe('step 1 ImportKeyPair body.Gone: "x" → (absent)');
   });
 
@@ -30,18 +43,27 @@ describe('diffObservations', () => {
   });
 
   test('a changed message is information, not a change', () => {
-    const r = diffObservations(normalizeCase(answered(400, { Message: 'old' }), []), normalizeCase(answered(400, { Message: 'new' }), []));
+    const r = diffObservations(
+      normalizeCase(answered(400, { Message: 'old' }), []),
+      normalizeCase(answered(400, { Message: 'new' }), []),
+    );
     expect(r.changes).toEqual([]);
     expect(r.info).toEqual([{ id: 'ikp-x/valid-class/one', step: 1, field: 'Message', a: 'old', b: 'new' }]);
   });
 });
 
 describe('diffReports', () => {
-  const c = (id: string, status: number, extra: Parameters<typeof caseResult>[0] = {}) => caseResult({ id, steps: [step({ response: { status, code: undefined, body: {} } })], ...extra });
+  const c = (id: string, status: number, extra: Parameters<typeof caseResult>[0] = {}) =>
+    caseResult({ id, steps: [step({ response: { status, code: undefined, body: {} } })], ...extra });
 
   test('lists exactly the drifted cases, the added and removed ones, and those it could not compare', () => {
     const a = report([c('same', 200), c('drifts', 200), c('only-a', 200), c('skipped', 200)]);
-    const b = report([c('same', 200), c('drifts', 400), c('only-b', 200), c('skipped', 200, { status: 'skipped', reason: 'needs a resource group' })]);
+    const b = report([
+      c('same', 200),
+      c('drifts', 400),
+      c('only-b', 200),
+      c('skipped', 200, { status: 'skipped', reason: 'needs a resource group' }),
+    ]);
     const d = diffReports(a, b);
     expect(d.drifted.map((x) => x.id)).toEqual(['drifts']);
     expect(d.added).toEqual(['only-b']);
@@ -55,11 +77,15 @@ describe('diffReports', () => {
     expect(md).toContain('# Drift: 1 of 1 compared case(s) changed');
     expect(md).toContain('## `x\\|1`');
     expect(md).toContain('| 1 ImportKeyPair | status | `status` | `200` | `500` |');
-    expect(renderDiffMarkdown(diffReports(report([c('x', 200)]), report([c('x', 200)])))).toContain('# No drift: 1 case(s) behave alike');
+    expect(renderDiffMarkdown(diffReports(report([c('x', 200)]), report([c('x', 200)])))).toContain(
+      '# No drift: 1 case(s) behave alike',
+    );
   });
 
   test('notComparable names the side that did not run the case', () => {
-    expect(notComparable({ status: 'inconclusive', reason: 'timeout' }, { status: 'passed' })).toBe('inconclusive in A: timeout');
+    expect(notComparable({ status: 'inconclusive', reason: 'timeout' }, { status: 'passed' })).toBe(
+      'inconclusive in A: timeout',
+    );
     expect(notComparable({ status: 'failed' }, { status: 'observed' })).toBeUndefined();
   });
 });

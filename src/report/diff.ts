@@ -72,7 +72,14 @@ function kindOf(r: string): string {
 }
 
 function stepChanges(i: number, a: StepObservation, b: StepObservation): Change[] {
-  const at = (what: Change['what'], path: string, x: Rendering, y: Rendering): Change => ({ step: i + 1, action: b.action, what, path, a: x, b: y });
+  const at = (what: Change['what'], path: string, x: Rendering, y: Rendering): Change => ({
+    step: i + 1,
+    action: b.action,
+    what,
+    path,
+    a: x,
+    b: y,
+  });
   if (a.action !== b.action) return [at('action', 'action', a.action, b.action)];
   const out: Change[] = [];
   if (a.status !== b.status) out.push(at('status', 'status', a.status?.toString(), b.status?.toString()));
@@ -86,7 +93,9 @@ function stepChanges(i: number, a: StepObservation, b: StepObservation): Change[
     out.push(at(x === undefined || y === undefined || kindOf(x) !== kindOf(y) ? 'shape' : 'value', `body.${p}`, x, y));
   }
   const outcomes = [...new Set([...Object.keys(a.outcomes ?? {}), ...Object.keys(b.outcomes ?? {})])].sort();
-  for (const k of outcomes) if (a.outcomes?.[k] !== b.outcomes?.[k]) out.push(at('outcomes', `outcomes[${k}]`, a.outcomes?.[k], b.outcomes?.[k]));
+  for (const k of outcomes)
+    if (a.outcomes?.[k] !== b.outcomes?.[k])
+      out.push(at('outcomes', `outcomes[${k}]`, a.outcomes?.[k], b.outcomes?.[k]));
   return out;
 }
 
@@ -103,20 +112,39 @@ export function diffObservations(a: CaseObservation, b: CaseObservation): { chan
       if (sa.info[f] !== sb.info[f]) info.push({ id: b.id, step: i + 1, field: f, a: sa.info[f], b: sb.info[f] });
     }
   }
-  if (a.steps.length !== b.steps.length) changes.push({ step: 0, action: '', what: 'steps', path: 'steps', a: `${a.steps.length} step(s)`, b: `${b.steps.length} step(s)` });
+  if (a.steps.length !== b.steps.length)
+    changes.push({
+      step: 0,
+      action: '',
+      what: 'steps',
+      path: 'steps',
+      a: `${a.steps.length} step(s)`,
+      b: `${b.steps.length} step(s)`,
+    });
   return { changes, info };
 }
 
 /** Why a case cannot be compared, or undefined when both sides ran it to a verdict. */
-export function notComparable(a: Pick<CaseResult, 'status' | 'reason'>, b: Pick<CaseResult, 'status' | 'reason'>): string | undefined {
+export function notComparable(
+  a: Pick<CaseResult, 'status' | 'reason'>,
+  b: Pick<CaseResult, 'status' | 'reason'>,
+): string | undefined {
   const why = (side: string, c: Pick<CaseResult, 'status' | 'reason'>): string | undefined =>
-    c.status === 'skipped' || c.status === 'inconclusive' ? `${c.status} in ${side}${c.reason ? `: ${c.reason}` : ''}` : undefined;
+    c.status === 'skipped' || c.status === 'inconclusive'
+      ? `${c.status} in ${side}${c.reason ? `: ${c.reason}` : ''}`
+      : undefined;
   return why('A', a) ?? why('B', b);
 }
 
 /** The side of a diff a report is. */
 export function sideOf(r: Report): DiffSide {
-  return { target: r.target.url, region: r.target.region, revision: r.spec.revision, date: r.recordedAt ?? r.finishedAt, verdict: r.verdict };
+  return {
+    target: r.target.url,
+    region: r.target.region,
+    revision: r.spec.revision,
+    date: r.recordedAt ?? r.finishedAt,
+    verdict: r.verdict,
+  };
 }
 
 /** Compares report A with report B case by case. */
@@ -125,7 +153,16 @@ export function diffReports(a: Report, b: Report): ReportDiff {
   const tokensB = reportTokens(b);
   const inA = new Map(a.cases.map((c) => [c.id, c]));
   const inB = new Set(b.cases.map((c) => c.id));
-  const out: ReportDiff = { a: sideOf(a), b: sideOf(b), compared: 0, drifted: [], added: [], removed: a.cases.filter((c) => !inB.has(c.id)).map((c) => c.id), notCompared: [], messages: [] };
+  const out: ReportDiff = {
+    a: sideOf(a),
+    b: sideOf(b),
+    compared: 0,
+    drifted: [],
+    added: [],
+    removed: a.cases.filter((c) => !inB.has(c.id)).map((c) => c.id),
+    notCompared: [],
+    messages: [],
+  };
   for (const cb of b.cases) {
     const ca = inA.get(cb.id);
     if (!ca) {
@@ -140,7 +177,8 @@ export function diffReports(a: Report, b: Report): ReportDiff {
     out.compared++;
     const { changes, info } = diffObservations(normalizeCase(ca, tokensA), normalizeCase(cb, tokensB));
     out.messages.push(...info);
-    if (changes.length > 0) out.drifted.push({ id: cb.id, title: cb.title, statusA: ca.status, statusB: cb.status, changes });
+    if (changes.length > 0)
+      out.drifted.push({ id: cb.id, title: cb.title, statusA: ca.status, statusB: cb.status, changes });
   }
   return out;
 }

@@ -11,7 +11,10 @@ const ORDER: Record<CaseStatus, number> = { failed: 0, inconclusive: 1, skipped:
 
 /** Cases with failures first, then inconclusive, skipped, observed and passed; stable within a status. */
 export function failuresFirst(cases: readonly CaseResult[]): CaseResult[] {
-  return cases.map((c, i) => [c, i] as const).sort(([a, i], [b, j]) => ORDER[a.status] - ORDER[b.status] || i - j).map(([c]) => c);
+  return cases
+    .map((c, i) => [c, i] as const)
+    .sort(([a, i], [b, j]) => ORDER[a.status] - ORDER[b.status] || i - j)
+    .map(([c]) => c);
 }
 
 /** One mismatch as a sentence: where, what was expected, what came back, and the rule. */
@@ -40,7 +43,13 @@ export function replayOf(c: CaseResult, report: Pick<Report, 'run' | 'target'>):
   const failing = c.steps.filter((s) => s.mismatches.length > 0 || s.error);
   const curls = (failing.length > 0 ? failing : c.steps).flatMap((s) => (s.curl ? [s.curl] : []));
   const target = report.target.embedded ? '' : ` --target ${report.target.url}`;
-  return { caseId: c.id, token: report.run.token, seed: report.run.seed, rerun: `kpc run${target} --region ${report.target.region} --only '${c.id.replace(/'/g, "'\\''")}'`, curls };
+  return {
+    caseId: c.id,
+    token: report.run.token,
+    seed: report.run.seed,
+    rerun: `kpc run${target} --region ${report.target.region} --only '${c.id.replace(/'/g, "'\\''")}'`,
+    curls,
+  };
 }
 
 /** The replay header as one line: case, run token and seed. */

@@ -3,7 +3,17 @@ import { caseResult, hostileCase, report, step } from './fixtures.ts';
 import { renderHtml } from './html.ts';
 
 describe('report.html', () => {
-  const failing = caseResult({ id: 'bad', status: 'failed', brokenRules: ['IKP-NAME-LENGTH'], steps: [step({ mismatches: [{ path: 'body.X', expected: 'a', actual: 'b', rule: 'IKP-NAME-LENGTH' }], curl: 'curl http://h/' })] });
+  const failing = caseResult({
+    id: 'bad',
+    status: 'failed',
+    brokenRules: ['IKP-NAME-LENGTH'],
+    steps: [
+      step({
+        mismatches: [{ path: 'body.X', expected: 'a', actual: 'b', rule: 'IKP-NAME-LENGTH' }],
+        curl: 'curl http://h/',
+      }),
+    ],
+  });
   const html = renderHtml(report([caseResult({ id: 'good' }), failing, caseResult({ id: 'obs', status: 'observed' })]));
 
   test('shows the verdict, the reason and the counts', () => {

@@ -5,10 +5,25 @@ import { renderJunit } from './junit.ts';
 describe('junit.xml', () => {
   const cases = [
     caseResult({ id: 'ok' }),
-    caseResult({ id: 'bad', status: 'failed', brokenRules: ['IKP-FP-FORMAT'], steps: [step({ mismatches: [{ path: 'body.X', expected: 'a', actual: 'b', rule: 'IKP-FP-FORMAT' }], curl: "curl 'http://h/?a=1&b=2'" })] }),
+    caseResult({
+      id: 'bad',
+      status: 'failed',
+      brokenRules: ['IKP-FP-FORMAT'],
+      steps: [
+        step({
+          mismatches: [{ path: 'body.X', expected: 'a', actual: 'b', rule: 'IKP-FP-FORMAT' }],
+          curl: "curl 'http://h/?a=1&b=2'",
+        }),
+      ],
+    }),
     caseResult({ id: 'skip', status: 'skipped', reason: 'needs a resource group' }),
     caseResult({ id: 'inc', status: 'inconclusive', reason: 'target errors' }),
-    caseResult({ id: 'obs', status: 'observed', polarity: 'observation', steps: [step({ observations: { 'body.KeyPairFingerPrint#form': 'md5-hex' } })] }),
+    caseResult({
+      id: 'obs',
+      status: 'observed',
+      polarity: 'observation',
+      steps: [step({ observations: { 'body.KeyPairFingerPrint#form': 'md5-hex' } })],
+    }),
   ];
   const xml = renderJunit(report(cases));
 
@@ -18,7 +33,9 @@ describe('junit.xml', () => {
   });
 
   test('a failed case carries a failure with its mismatches and the replay, escaped', () => {
-    expect(xml).toContain('<failure message="broken rule(s): IKP-FP-FORMAT" type="IKP-FP-FORMAT">step 1 ImportKeyPair: body.X: expected a, got &quot;b&quot; [IKP-FP-FORMAT]');
+    expect(xml).toContain(
+      '<failure message="broken rule(s): IKP-FP-FORMAT" type="IKP-FP-FORMAT">step 1 ImportKeyPair: body.X: expected a, got &quot;b&quot; [IKP-FP-FORMAT]',
+    );
     expect(xml).toContain('replay: case bad · run token kpctoken0001');
     expect(xml).toContain('curl &#39;http://h/?a=1&amp;b=2&#39;');
   });
@@ -41,6 +58,8 @@ describe('junit.xml', () => {
     expect(hostile).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     // Every '<' left opens one of our own elements.
     const tags = [...hostile.matchAll(/<([/?!]?[a-zA-Z]+)/g)].map((m) => m[1]!.replace(/^\//, ''));
-    expect(new Set(tags)).toEqual(new Set(['?xml', 'testsuites', 'testsuite', 'properties', 'property', 'testcase', 'failure']));
+    expect(new Set(tags)).toEqual(
+      new Set(['?xml', 'testsuites', 'testsuite', 'properties', 'property', 'testcase', 'failure']),
+    );
   });
 });

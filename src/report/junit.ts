@@ -20,8 +20,15 @@ function property(name: string, value: string): string {
 
 function observedProperties(c: CaseResult): string[] {
   return c.steps.flatMap((s, i) => [
-    property(`step ${i + 1} ${s.request.action}`, s.response ? `${s.response.status}${s.response.code ? ` ${s.response.code}` : ''}` : (s.error?.code ?? 'no response')),
-    ...Object.entries(s.observations ?? {}).map(([k, v]) => property(`step ${i + 1} ${k}`, typeof v === 'string' ? v : (JSON.stringify(v) ?? 'undefined'))),
+    property(
+      `step ${i + 1} ${s.request.action}`,
+      s.response
+        ? `${s.response.status}${s.response.code ? ` ${s.response.code}` : ''}`
+        : (s.error?.code ?? 'no response'),
+    ),
+    ...Object.entries(s.observations ?? {}).map(([k, v]) =>
+      property(`step ${i + 1} ${k}`, typeof v === 'string' ? v : (JSON.stringify(v) ?? 'undefined')),
+    ),
   ]);
 }
 
@@ -32,8 +39,16 @@ function testcase(c: CaseResult, r: Report): string {
   const body: string[] = [`      <properties>${props.join('')}</properties>`];
   if (c.status === 'failed') {
     const replay = replayOf(c, r);
-    const text = [...mismatchLines(c), '', `replay: ${replayHeader(replay)}`, `rerun: ${replay.rerun}`, ...replay.curls.map((x) => `redacted request (re-sign before sending): ${x}`)].join('\n');
-    body.push(`      <failure message="${xmlAttr(`broken rule(s): ${c.brokenRules.join(', ') || 'none named'}`)}" type="${xmlAttr(c.brokenRules[0] ?? 'mismatch')}">${escapeXml(text)}</failure>`);
+    const text = [
+      ...mismatchLines(c),
+      '',
+      `replay: ${replayHeader(replay)}`,
+      `rerun: ${replay.rerun}`,
+      ...replay.curls.map((x) => `redacted request (re-sign before sending): ${x}`),
+    ].join('\n');
+    body.push(
+      `      <failure message="${xmlAttr(`broken rule(s): ${c.brokenRules.join(', ') || 'none named'}`)}" type="${xmlAttr(c.brokenRules[0] ?? 'mismatch')}">${escapeXml(text)}</failure>`,
+    );
   } else if (c.status === 'skipped' || c.status === 'inconclusive') {
     body.push(`      <skipped message="${xmlAttr(`${c.status}${c.reason ? `: ${c.reason}` : ''}`)}"/>`);
   }
@@ -45,7 +60,14 @@ export function renderJunit(r: Report): string {
   const s = r.summary;
   const skipped = s.skipped + s.inconclusive;
   const time = seconds(Date.parse(r.finishedAt) - Date.parse(r.startedAt));
-  const suiteProps = [property('verdict', r.verdict), property('verdictReason', r.verdictReason), property('target', r.target.url), property('region', r.target.region), property('documentRevision', r.spec.revision), property('runToken', r.run.token)];
+  const suiteProps = [
+    property('verdict', r.verdict),
+    property('verdictReason', r.verdictReason),
+    property('target', r.target.url),
+    property('region', r.target.region),
+    property('documentRevision', r.spec.revision),
+    property('runToken', r.run.token),
+  ];
   if (r.parity) suiteProps.push(property('parity', `${r.parity.verdict} (${r.parity.drifted.length} drifted)`));
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -23,8 +23,11 @@ export function reportProblem(v: unknown): string | undefined {
   const run = r.run as { token?: unknown } | undefined;
   if (typeof run?.token !== 'string') return 'it has no "run.token"';
   const target = r.target as { url?: unknown; region?: unknown } | undefined;
-  if (typeof target?.url !== 'string' || typeof target.region !== 'string') return 'it has no "target.url" and "target.region"';
-  const bad = (r.cases as unknown[]).findIndex((c) => typeof (c as { id?: unknown })?.id !== 'string' || !Array.isArray((c as { steps?: unknown }).steps));
+  if (typeof target?.url !== 'string' || typeof target.region !== 'string')
+    return 'it has no "target.url" and "target.region"';
+  const bad = (r.cases as unknown[]).findIndex(
+    (c) => typeof (c as { id?: unknown })?.id !== 'string' || !Array.isArray((c as { steps?: unknown }).steps),
+  );
   if (bad >= 0) return `its case #${bad + 1} has no "id" or "steps"`;
   return undefined;
 }

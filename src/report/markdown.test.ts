@@ -6,8 +6,15 @@ import { caseResult, hostileCase, report, step } from './fixtures.ts';
 import { markdownReporter, renderMarkdown, renderMarkdownWithin } from './markdown.ts';
 
 const failing = caseResult({
-  id: 'ikp-fp/valid-key/rsa', status: 'failed', brokenRules: ['IKP-FP-FORMAT'],
-  steps: [step({ mismatches: [{ path: 'body.KeyPairFingerPrint', expected: 'md5 colon', actual: 'abc', rule: 'IKP-FP-FORMAT' }], curl: "curl -sS -X POST 'http://127.0.0.1:9/?Action=x' -H 'authorization: <redacted>'" })],
+  id: 'ikp-fp/valid-key/rsa',
+  status: 'failed',
+  brokenRules: ['IKP-FP-FORMAT'],
+  steps: [
+    step({
+      mismatches: [{ path: 'body.KeyPairFingerPrint', expected: 'md5 colon', actual: 'abc', rule: 'IKP-FP-FORMAT' }],
+      curl: "curl -sS -X POST 'http://127.0.0.1:9/?Action=x' -H 'authorization: <redacted>'",
+    }),
+  ],
 });
 
 describe('report.md', () => {
@@ -20,14 +27,18 @@ describe('report.md', () => {
 
   test('gives each failure its mismatches and a replay line with case id, run token and the redacted curl', () => {
     expect(md).toContain('### `ikp-fp/valid-key/rsa`');
-    expect(md).toContain('- `step 1 ImportKeyPair: body.KeyPairFingerPrint: expected md5 colon, got "abc" [IKP-FP-FORMAT]`');
+    expect(md).toContain(
+      '- `step 1 ImportKeyPair: body.KeyPairFingerPrint: expected md5 colon, got "abc" [IKP-FP-FORMAT]`',
+    );
     expect(md).toContain('Replay: case ikp-fp/valid-key/rsa · run token kpctoken0001');
     expect(md).toContain("--only 'ikp-fp/valid-key/rsa'");
     expect(md).toContain("```sh\ncurl -sS -X POST 'http://127.0.0.1:9/?Action=x' -H 'authorization: <redacted>'\n```");
   });
 
   test('has a table with one row per rule', () => {
-    expect(md).toContain('| ❌ `IKP-NAME-LENGTH` | documented | judged | 2 | 1 | KeyPairName is 2 to 128 characters long |');
+    expect(md).toContain(
+      '| ❌ `IKP-NAME-LENGTH` | documented | judged | 2 | 1 | KeyPairName is 2 to 128 characters long |',
+    );
     expect(md).toContain('Coverage holes: error row 400 InvalidKeyPairName.Malformed');
   });
 
@@ -42,8 +53,22 @@ describe('report.md', () => {
   });
 
   test('shows the parity verdict when there is one', () => {
-    const withParity = renderMarkdown(report([failing], { parity: { baseline: { date: 'd', region: 'cn-hangzhou', revision: 'r', target: 'vendor' }, verdict: 'same', drifted: [], compared: 1, unverified: [], changes: {}, warnings: [] } }));
-    expect(withParity).toContain('**Parity with the baseline** (vendor, cn-hangzhou, revision r, recorded d): **SAME**');
+    const withParity = renderMarkdown(
+      report([failing], {
+        parity: {
+          baseline: { date: 'd', region: 'cn-hangzhou', revision: 'r', target: 'vendor' },
+          verdict: 'same',
+          drifted: [],
+          compared: 1,
+          unverified: [],
+          changes: {},
+          warnings: [],
+        },
+      }),
+    );
+    expect(withParity).toContain(
+      '**Parity with the baseline** (vendor, cn-hangzhou, revision r, recorded d): **SAME**',
+    );
   });
 
   test('fits a size limit by listing fewer failures in full', () => {

@@ -27,7 +27,13 @@ function parityLines(r: Report): string[] {
   const head = `**Parity with the baseline** (${mdCell(p.baseline.target)}, ${mdCell(p.baseline.region)}, revision ${mdCell(p.baseline.revision)}, recorded ${mdCell(p.baseline.date)}): **${p.verdict.toUpperCase()}** — ${p.compared} case(s) compared, ${p.drifted.length} drifted, ${p.unverified.length} unverified.`;
   const lines = ['', head];
   for (const w of p.warnings) lines.push(`- warning: ${mdCell(w)}`);
-  for (const id of p.drifted) lines.push(`- ${mdCode(id)}: ${(p.changes[id] ?? []).slice(0, 5).map((c) => mdCode(c)).join('; ')}`);
+  for (const id of p.drifted)
+    lines.push(
+      `- ${mdCode(id)}: ${(p.changes[id] ?? [])
+        .slice(0, 5)
+        .map((c) => mdCode(c))
+        .join('; ')}`,
+    );
   return lines;
 }
 
@@ -37,29 +43,64 @@ function failureSection(r: Report, max: number): string[] {
   const out = ['', `## Failures (${failed.length})`];
   for (const c of failed.slice(0, max)) {
     const replay = replayOf(c, r);
-    out.push('', `### ${mdCode(c.id)}`, '', `${mdCell(c.title)} — broken rule(s): ${c.brokenRules.map(mdCode).join(', ') || 'none named'}`, '');
+    out.push(
+      '',
+      `### ${mdCode(c.id)}`,
+      '',
+      `${mdCell(c.title)} — broken rule(s): ${c.brokenRules.map(mdCode).join(', ') || 'none named'}`,
+      '',
+    );
     for (const l of mismatchLines(c)) out.push(`- ${mdCode(l)}`);
     out.push('', `Replay: ${mdCell(replayHeader(replay))} — rerun with ${mdCode(replay.rerun)}`);
-    if (replay.curls.length > 0) out.push('', '<details><summary>redacted request(s) (re-sign before sending)</summary>', '', mdFence(replay.curls.join('\n\n'), 'sh'), '', '</details>');
+    if (replay.curls.length > 0)
+      out.push(
+        '',
+        '<details><summary>redacted request(s) (re-sign before sending)</summary>',
+        '',
+        mdFence(replay.curls.join('\n\n'), 'sh'),
+        '',
+        '</details>',
+      );
   }
-  if (failed.length > max) out.push('', `… and ${failed.length - max} more failure(s), listed in report.json: ${failed.slice(max).map((c) => mdCode(c.id)).join(', ')}`);
+  if (failed.length > max)
+    out.push(
+      '',
+      `… and ${failed.length - max} more failure(s), listed in report.json: ${failed
+        .slice(max)
+        .map((c) => mdCode(c.id))
+        .join(', ')}`,
+    );
   return out;
 }
 
 function otherStatuses(r: Report): string[] {
   const odd = r.cases.filter((c) => c.status === 'inconclusive' || c.status === 'skipped');
   if (odd.length === 0) return [];
-  return ['', `## Inconclusive and skipped (${odd.length})`, '', ...odd.map((c) => `- ${c.status}: ${mdCode(c.id)}${c.reason ? ` — ${mdCell(c.reason)}` : ''}`)];
+  return [
+    '',
+    `## Inconclusive and skipped (${odd.length})`,
+    '',
+    ...odd.map((c) => `- ${c.status}: ${mdCode(c.id)}${c.reason ? ` — ${mdCell(c.reason)}` : ''}`),
+  ];
 }
 
 function ruleTable(r: Report): string[] {
-  const out = ['', '## Rules', '', '| rule | evidence | coverage | cases | failed | title |', '|---|---|---|---:|---:|---|'];
+  const out = [
+    '',
+    '## Rules',
+    '',
+    '| rule | evidence | coverage | cases | failed | title |',
+    '|---|---|---|---:|---:|---|',
+  ];
   for (const x of r.coverage.rules) {
     const mark = x.failed.length > 0 ? '❌ ' : x.status === 'hole' ? '⚠️ ' : '';
-    out.push(`| ${mark}${mdCodeCell(x.id)} | ${x.evidence} | ${x.status} | ${x.cases.length} | ${x.failed.length} | ${mdCell(x.title)} |`);
+    out.push(
+      `| ${mark}${mdCodeCell(x.id)} | ${x.evidence} | ${x.status} | ${x.cases.length} | ${x.failed.length} | ${mdCell(x.title)} |`,
+    );
   }
   out.push('', '| error row | status | coverage | cases |', '|---|---:|---|---:|');
-  for (const e of r.coverage.errorRows) out.push(`| ${mdCodeCell(e.code)} | ${e.status} | ${e.coverage} | ${e.cases.length} |`);
+  for (const e of r.coverage.errorRows)
+    out.push(`| ${mdCodeCell(e.code)} | ${e.status} | ${e.coverage} | ${e.cases.length} |`);
   if (r.coverage.holes.length > 0) out.push('', `Coverage holes: ${r.coverage.holes.map(mdCell).join('; ')}`);
   return out;
 }
@@ -87,7 +128,12 @@ export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
 export function renderMarkdownWithin(r: Report, limit: number): string {
   for (let max = 50; ; max = Math.floor(max / 2)) {
     const md = renderMarkdown(r, { maxFailures: max });
-    if (Buffer.byteLength(md) <= limit || max === 0) return Buffer.byteLength(md) <= limit ? md : `${Buffer.from(md).subarray(0, limit - 64).toString()}\n\n… (truncated; see report.md)\n`;
+    if (Buffer.byteLength(md) <= limit || max === 0)
+      return Buffer.byteLength(md) <= limit
+        ? md
+        : `${Buffer.from(md)
+            .subarray(0, limit - 64)
+            .toString()}\n\n… (truncated; see report.md)\n`;
   }
 }
 

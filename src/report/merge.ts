@@ -22,7 +22,11 @@ export interface ShardReport {
 function same<T>(parts: readonly ShardReport[], what: string, get: (r: Report) => T): T {
   const first = get(parts[0]!.report);
   const other = parts.find((p) => get(p.report) !== first);
-  if (other) throw new KpcError('KPC_USAGE', `cannot merge: ${parts[0]!.source} has ${what} ${String(first)} but ${other.source} has ${what} ${String(get(other.report))}`);
+  if (other)
+    throw new KpcError(
+      'KPC_USAGE',
+      `cannot merge: ${parts[0]!.source} has ${what} ${String(first)} but ${other.source} has ${what} ${String(get(other.report))}`,
+    );
   return first;
 }
 
@@ -32,7 +36,9 @@ export function missingShards(parts: readonly ShardReport[]): string[] {
   const n = Number(specs[0]?.[2]);
   if (!specs.every((m) => m && Number(m[2]) === n)) return [];
   const have = new Set(specs.map((m) => Number(m![1])));
-  return Array.from({ length: n }, (_, i) => i + 1).filter((i) => !have.has(i)).map((i) => `${i}/${n}`);
+  return Array.from({ length: n }, (_, i) => i + 1)
+    .filter((i) => !have.has(i))
+    .map((i) => `${i}/${n}`);
 }
 
 /** Merges shard reports; `cases` are the suite's case definitions (coverage needs their rule references). */
@@ -56,12 +62,18 @@ export function mergeReports(parts: readonly ShardReport[], ctx: { spec: Spec; c
         results[before.at] = c;
         seen.set(c.id, { source: p.source, at: before.at });
       } else {
-        throw new KpcError('KPC_USAGE', `cannot merge: case ${c.id} is in both ${before.source} and ${p.source} (the same shard twice?)`);
+        throw new KpcError(
+          'KPC_USAGE',
+          `cannot merge: case ${c.id} is in both ${before.source} and ${p.source} (the same shard twice?)`,
+        );
       }
     }
   }
   const order = new Map(ctx.cases.map((c, i) => [c.id, i]));
-  const sorted = results.map((c, i) => [c, i] as const).sort(([a, i], [b, j]) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity) || i - j).map(([c]) => c);
+  const sorted = results
+    .map((c, i) => [c, i] as const)
+    .sort(([a, i], [b, j]) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity) || i - j)
+    .map(([c]) => c);
   const summary = summarize(sorted);
   const { verdict, reason } = verdictOf(summary);
   const reports = parts.map((p) => p.report);
@@ -72,9 +84,18 @@ export function mergeReports(parts: readonly ShardReport[], ctx: { spec: Spec; c
     tool: first.tool,
     target: { ...first.target, url: urls.join(', '), embedded: reports.every((r) => r.target.embedded) },
     spec: first.spec,
-    run: { token: reports.map((r) => r.run.token).join(','), signature: first.run.signature, concurrency: first.run.concurrency, shard: `merged ${reports.map((r) => r.run.shard ?? 'all').join(', ')}`, only: first.run.only },
+    run: {
+      token: reports.map((r) => r.run.token).join(','),
+      signature: first.run.signature,
+      concurrency: first.run.concurrency,
+      shard: `merged ${reports.map((r) => r.run.shard ?? 'all').join(', ')}`,
+      only: first.run.only,
+    },
     startedAt: reports.map((r) => r.startedAt).sort()[0]!,
-    finishedAt: reports.map((r) => r.finishedAt).sort().at(-1)!,
+    finishedAt: reports
+      .map((r) => r.finishedAt)
+      .sort()
+      .at(-1)!,
     verdict,
     verdictReason: reason,
     summary,
@@ -87,6 +108,12 @@ export function mergeReports(parts: readonly ShardReport[], ctx: { spec: Spec; c
       errors: reports.flatMap((r) => r.resources.errors),
     },
     coverage: buildCoverage(ctx.spec, ctx.cases, sorted),
-    merged: parts.map((p) => ({ source: p.source, shard: p.report.run.shard, token: p.report.run.token, target: p.report.target.url, verdict: p.report.verdict })),
+    merged: parts.map((p) => ({
+      source: p.source,
+      shard: p.report.run.shard,
+      token: p.report.run.token,
+      target: p.report.target.url,
+      verdict: p.report.verdict,
+    })),
   };
 }

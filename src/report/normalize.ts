@@ -78,7 +78,16 @@ class CaseContext {
       if (parsed.ok) {
         const md5 = md5Fingerprint(parsed.key.blob);
         const sha256 = sha256Base64(parsed.key.blob);
-        this.keys.push({ placeholder, forms: [['md5-colon', md5.colon], ['md5-hex', md5.hex], ['sha1-colon', sha1Colon(parsed.key.blob)], ['sha256-base64', sha256], ['sha256-base64', `SHA256:${sha256}`]] });
+        this.keys.push({
+          placeholder,
+          forms: [
+            ['md5-colon', md5.colon],
+            ['md5-hex', md5.hex],
+            ['sha1-colon', sha1Colon(parsed.key.blob)],
+            ['sha256-base64', sha256],
+            ['sha256-base64', `SHA256:${sha256}`],
+          ],
+        });
       }
     }
   }
@@ -129,8 +138,11 @@ class CaseContext {
     // Only distinctive names are replaced inside free text: a name carrying a run token, or
     // one long enough not to occur by chance. A 1-3 character name ("q") would otherwise
     // rewrite unrelated text (the "?q=" of every Recommend URL) and fake a drift.
-    const distinctive = (n: string): boolean => n.length >= MIN_FREE_TEXT_NAME || this.tokens.some((t) => n.toLowerCase().includes(t));
-    const names = [...this.ph.values('name'), ...this.ph.values('resource-group')].filter(distinctive).sort((a, b) => b.length - a.length);
+    const distinctive = (n: string): boolean =>
+      n.length >= MIN_FREE_TEXT_NAME || this.tokens.some((t) => n.toLowerCase().includes(t));
+    const names = [...this.ph.values('name'), ...this.ph.values('resource-group')]
+      .filter(distinctive)
+      .sort((a, b) => b.length - a.length);
     for (const n of names) {
       const p = this.ph.find('name', n) ?? this.ph.find('resource-group', n)!;
       out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'gu'), p);
@@ -180,7 +192,11 @@ function observeStep(s: StepRecord, ctx: CaseContext): StepObservation {
     // Many calls: which one answered first is chance, so only the outcome counts are behaviour;
     // a builtin's counts depend on what the account already holds, so only its outcomes are.
     const builtin = s.response === undefined;
-    const outcomes = Object.fromEntries(Object.entries(s.outcomes).sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => [k, builtin ? '<n>' : String(n)]));
+    const outcomes = Object.fromEntries(
+      Object.entries(s.outcomes)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, n]) => [k, builtin ? '<n>' : String(n)]),
+    );
     return { ...base, status: undefined, code: undefined, body: {}, outcomes };
   }
   const body: Record<string, string> = {};
@@ -206,5 +222,8 @@ export function normalizeCase(c: CaseResult, tokens: readonly string[]): CaseObs
 
 /** The run tokens of a report (a merged report lists its shards' tokens joined by commas). */
 export function reportTokens(r: { run: { token: string } }): string[] {
-  return r.run.token.split(',').map((t) => t.trim()).filter(Boolean);
+  return r.run.token
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
 }

@@ -9,7 +9,12 @@ import type { BaselineInfo, Parity, Report } from './types.ts';
 
 /** Where a baseline came from: when it was recorded, where, against which document. */
 export function baselineInfo(b: Report): BaselineInfo {
-  return { date: b.recordedAt ?? b.finishedAt, region: b.target.region, revision: b.spec.revision, target: b.target.url };
+  return {
+    date: b.recordedAt ?? b.finishedAt,
+    region: b.target.region,
+    revision: b.spec.revision,
+    target: b.target.url,
+  };
 }
 
 /** The parity of `current` with `baseline`. */
@@ -17,8 +22,12 @@ export function parityOf(current: Report, baseline: Report): Parity {
   const d = diffReports(baseline, current);
   const info = baselineInfo(baseline);
   const warnings: string[] = [];
-  if (info.region !== current.target.region) warnings.push(`the baseline was recorded in ${info.region}, this run is in ${current.target.region}`);
-  if (info.revision !== current.spec.revision) warnings.push(`the baseline was recorded against document revision ${info.revision}, this run uses ${current.spec.revision}`);
+  if (info.region !== current.target.region)
+    warnings.push(`the baseline was recorded in ${info.region}, this run is in ${current.target.region}`);
+  if (info.revision !== current.spec.revision)
+    warnings.push(
+      `the baseline was recorded against document revision ${info.revision}, this run uses ${current.spec.revision}`,
+    );
   return {
     baseline: info,
     verdict: d.drifted.length > 0 ? 'drifted' : 'same',

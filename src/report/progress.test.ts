@@ -5,7 +5,12 @@ import { eta, formatDuration, progressLine, progressReporter, tenthCrossed } fro
 function fake(isTTY: boolean) {
   let out = '';
   let t = 0;
-  return { stream: { isTTY, columns: 200, write: (s: string) => (out += s) }, out: () => out, tick: (ms: number) => (t += ms), now: () => t };
+  return {
+    stream: { isTTY, columns: 200, write: (s: string) => (out += s) },
+    out: () => out,
+    tick: (ms: number) => (t += ms),
+    now: () => t,
+  };
 }
 
 async function run(live: boolean, results: Array<'passed' | 'failed'>) {
@@ -31,7 +36,10 @@ describe('progress', () => {
   });
 
   test('in CI, prints plain lines: one per tenth and one per failure, no escape codes', async () => {
-    const out = await run(false, Array.from({ length: 20 }, (_, i) => (i === 4 ? 'failed' : 'passed')));
+    const out = await run(
+      false,
+      Array.from({ length: 20 }, (_, i) => (i === 4 ? 'failed' : 'passed')),
+    );
     const lines = out.trim().split('\n');
     expect(out).not.toContain('\x1b');
     expect(lines[0]).toBe('running 20 case(s) against http://127.0.0.1:9');

@@ -59,7 +59,8 @@ export function progressReporter(opts: ProgressOptions = {}): Reporter {
   let done = 0;
   let failed = 0;
   let started = 0;
-  const fit = (s: string): string => (stream.columns && s.length >= stream.columns ? `${s.slice(0, stream.columns - 2)}…` : s);
+  const fit = (s: string): string =>
+    stream.columns && s.length >= stream.columns ? `${s.slice(0, stream.columns - 2)}…` : s;
   const draw = (): void => void stream.write(`${CLEAR}${fit(progressLine(done, total, failed, now() - started))}`);
   return {
     name: 'progress',

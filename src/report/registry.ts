@@ -37,9 +37,19 @@ export const DEFAULT_REPORTERS = [...FILE_REPORTERS, 'progress'];
 
 /** Builds reporters by name (json always first); an unknown name is a usage error listing the known ones. */
 export function createReporters(names: readonly string[] | undefined, env: ReporterEnv = {}): Reporter[] {
-  const wanted = names === undefined || names.length === 0 ? DEFAULT_REPORTERS : names.flatMap((n) => n.split(',')).map((n) => n.trim()).filter(Boolean);
-  for (const n of wanted) if (!FACTORIES[n]) throw new KpcError('KPC_USAGE', `--reporter ${n}: unknown reporter (known: ${REPORTER_NAMES.join(', ')})`);
-  return ['json', ...wanted.filter((n) => n !== 'json')].filter((n, i, a) => a.indexOf(n) === i).map((n) => FACTORIES[n]!(env));
+  const wanted =
+    names === undefined || names.length === 0
+      ? DEFAULT_REPORTERS
+      : names
+          .flatMap((n) => n.split(','))
+          .map((n) => n.trim())
+          .filter(Boolean);
+  for (const n of wanted)
+    if (!FACTORIES[n])
+      throw new KpcError('KPC_USAGE', `--reporter ${n}: unknown reporter (known: ${REPORTER_NAMES.join(', ')})`);
+  return ['json', ...wanted.filter((n) => n !== 'json')]
+    .filter((n, i, a) => a.indexOf(n) === i)
+    .map((n) => FACTORIES[n]!(env));
 }
 
 /** Writes every file reporter's output for a finished report (a merge has no live run to report on). */

@@ -24,7 +24,11 @@ export interface Reporter {
 }
 
 /** Calls one hook on every reporter, isolating failures. */
-export async function emit<K extends 'onRunStart' | 'onCaseResult' | 'onRunEnd'>(reporters: readonly Reporter[], hook: K, ...args: Parameters<NonNullable<Reporter[K]>>): Promise<void> {
+export async function emit<K extends 'onRunStart' | 'onCaseResult' | 'onRunEnd'>(
+  reporters: readonly Reporter[],
+  hook: K,
+  ...args: Parameters<NonNullable<Reporter[K]>>
+): Promise<void> {
   for (const r of reporters) {
     const fn = r[hook] as ((...a: unknown[]) => void | Promise<void>) | undefined;
     if (!fn) continue;

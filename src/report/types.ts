@@ -52,14 +52,35 @@ export interface Report {
   tool: { name: string; version: string };
   target: { url: string; region: string; secondRegion: string | undefined; embedded: boolean };
   spec: { document: string; revision: string };
-  run: { token: string; signature: string; concurrency: number; shard: string | undefined; only: string | undefined; seed?: number };
+  run: {
+    token: string;
+    signature: string;
+    concurrency: number;
+    shard: string | undefined;
+    only: string | undefined;
+    seed?: number;
+  };
   startedAt: string;
   finishedAt: string;
   verdict: Verdict;
   verdictReason: string;
-  summary: { total: number; passed: number; failed: number; inconclusive: number; skipped: number; observations: number; requests: number };
+  summary: {
+    total: number;
+    passed: number;
+    failed: number;
+    inconclusive: number;
+    skipped: number;
+    observations: number;
+    requests: number;
+  };
   cases: CaseResult[];
-  resources: { created: number; deleted: number; leaked: Array<{ region: string; name: string }>; teardownRequests: number; errors: string[] };
+  resources: {
+    created: number;
+    deleted: number;
+    leaked: Array<{ region: string; name: string }>;
+    teardownRequests: number;
+    errors: string[];
+  };
   coverage: { rules: RuleCoverage[]; errorRows: ErrorRowCoverage[]; holes: string[] };
   /** With `kpc run --baseline`: the parity verdict beside the documented one. */
   parity?: Parity;

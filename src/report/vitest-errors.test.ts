@@ -9,7 +9,11 @@ function sink() {
 }
 
 const testCase = (state: 'passed' | 'failed', meta: Record<string, unknown>) =>
-  ({ name: 'ikp-x', meta: () => meta, result: () => ({ state, errors: state === 'failed' ? [{ message: 'boom', stack: 'Error: boom\n    at x' }] : [] }) }) as unknown as TestCase;
+  ({
+    name: 'ikp-x',
+    meta: () => meta,
+    result: () => ({ state, errors: state === 'failed' ? [{ message: 'boom', stack: 'Error: boom\n    at x' }] : [] }),
+  }) as unknown as TestCase;
 
 describe('vitestErrors', () => {
   test('prints a test that crashed before judging its case', () => {
@@ -27,8 +31,13 @@ describe('vitestErrors', () => {
 
   test('prints a suite file that failed to load and unhandled errors', () => {
     const s = sink();
-    const mod = { moduleId: '/suites/conformance.suite.ts', errors: () => [{ name: 'KpcError', message: 'KPC_RUN is not set' }] } as unknown as TestModule;
+    const mod = {
+      moduleId: '/suites/conformance.suite.ts',
+      errors: () => [{ name: 'KpcError', message: 'KPC_RUN is not set' }],
+    } as unknown as TestModule;
     vitestErrors(s).onTestRunEnd([mod], [{ message: 'late rejection' }]);
-    expect(s.text()).toBe('error loading /suites/conformance.suite.ts: KpcError: KPC_RUN is not set\nunhandled error: Error: late rejection\n');
+    expect(s.text()).toBe(
+      'error loading /suites/conformance.suite.ts: KpcError: KPC_RUN is not set\nunhandled error: Error: late rejection\n',
+    );
   });
 });

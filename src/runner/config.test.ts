@@ -6,7 +6,14 @@ import { inShard } from './shard.ts';
 describe('run config', () => {
   test('defaults: cn-hangzhou and cn-shanghai, v3, concurrency 8, reports/latest', () => {
     const c = resolveRunConfig({}, '/x');
-    expect(c).toMatchObject({ region: 'cn-hangzhou', secondRegion: 'cn-shanghai', signature: 'v3', concurrency: 8, reportDir: '/x/reports/latest', target: undefined });
+    expect(c).toMatchObject({
+      region: 'cn-hangzhou',
+      secondRegion: 'cn-shanghai',
+      signature: 'v3',
+      concurrency: 8,
+      reportDir: '/x/reports/latest',
+      target: undefined,
+    });
   });
   test.for([
     [{ concurrency: 0 }, '--concurrency'],
@@ -37,7 +44,8 @@ describe('sharding', () => {
   const ids = Array.from({ length: 200 }, (_, i) => ({ id: `case-${i}`, exclusive: i === 7 }));
   test('every case lands in exactly one of n shards; exclusive ones in shard 1', () => {
     for (const n of [1, 2, 3, 5]) {
-      for (const c of ids) expect(Array.from({ length: n }, (_, i) => inShard(c, i + 1, n)).filter(Boolean)).toHaveLength(1);
+      for (const c of ids)
+        expect(Array.from({ length: n }, (_, i) => inShard(c, i + 1, n)).filter(Boolean)).toHaveLength(1);
       expect(inShard(ids[7]!, 1, n)).toBe(true);
     }
     expect(parseShard('2/3')).toEqual({ index: 2, count: 3 });

@@ -52,21 +52,26 @@ export function parseShard(s: string): { index: number; count: number } {
   const m = /^(\d+)\/(\d+)$/.exec(s);
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
-  if (!m || count < 1 || index < 1 || index > count) throw new KpcError('KPC_USAGE', `--shard must be i/n with 1 <= i <= n (got "${s}")`);
+  if (!m || count < 1 || index < 1 || index > count)
+    throw new KpcError('KPC_USAGE', `--shard must be i/n with 1 <= i <= n (got "${s}")`);
   return { index, count };
 }
 
 /** Fills in defaults and validates; every error names the option. */
 export function resolveRunConfig(u: UserRunConfig, cwd = process.cwd()): RunConfig {
   const concurrency = u.concurrency ?? 8;
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new KpcError('KPC_USAGE', `--concurrency must be an integer from 1 to 256 (got ${u.concurrency})`);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256)
+    throw new KpcError('KPC_USAGE', `--concurrency must be an integer from 1 to 256 (got ${u.concurrency})`);
   const timeoutMs = u.timeoutMs ?? 30_000;
-  if (!Number.isFinite(timeoutMs) || timeoutMs < 100) throw new KpcError('KPC_USAGE', `--timeout must be at least 100 ms (got ${u.timeoutMs})`);
+  if (!Number.isFinite(timeoutMs) || timeoutMs < 100)
+    throw new KpcError('KPC_USAGE', `--timeout must be at least 100 ms (got ${u.timeoutMs})`);
   const signature = u.signature ?? 'v3';
-  if (signature !== 'v3' && signature !== 'v1') throw new KpcError('KPC_USAGE', `--signature must be v3 or v1 (got "${String(signature)}")`);
+  if (signature !== 'v3' && signature !== 'v1')
+    throw new KpcError('KPC_USAGE', `--signature must be v3 or v1 (got "${String(signature)}")`);
   const region = u.region ?? 'cn-hangzhou';
   const secondRegion = u.secondRegion ?? 'cn-shanghai';
-  if (secondRegion === region) throw new KpcError('KPC_USAGE', `--second-region must differ from --region (both are ${region})`);
+  if (secondRegion === region)
+    throw new KpcError('KPC_USAGE', `--second-region must differ from --region (both are ${region})`);
   return {
     target: u.target,
     region,

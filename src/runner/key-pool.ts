@@ -18,7 +18,8 @@ export function slowKeyDemand(cases: readonly Pick<Case, 'vars' | 'steps'>[]): M
   const demand = new Map<string, number>();
   for (const c of cases) {
     const perCall = new Map<string, number>();
-    for (const s of c.steps) if ('action' in s && s.perCall && s.times) for (const v of s.perCall) perCall.set(v, s.times);
+    for (const s of c.steps)
+      if ('action' in s && s.perCall && s.times) for (const v of s.perCall) perCall.set(v, s.times);
     for (const [name, v] of Object.entries(c.vars ?? {})) {
       if (!('key' in v)) continue;
       const spec = parseKeySpecId(v.key);
@@ -30,7 +31,10 @@ export function slowKeyDemand(cases: readonly Pick<Case, 'vars' | 'steps'>[]): M
 }
 
 /** A key factory that serves prefetched keys first, then generates on demand. */
-export function prefetchingKeyFactory(demand: ReadonlyMap<string, number>, make: (spec: KeySpec) => Promise<GeneratedKey> = generateKey): (spec: KeySpec) => Promise<GeneratedKey> {
+export function prefetchingKeyFactory(
+  demand: ReadonlyMap<string, number>,
+  make: (spec: KeySpec) => Promise<GeneratedKey> = generateKey,
+): (spec: KeySpec) => Promise<GeneratedKey> {
   const pools = new Map<string, Array<Promise<GeneratedKey>>>();
   for (const [id, n] of demand) {
     const spec = parseKeySpecId(id);

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { Ledger, liveRecords, readLedger } from './ledger.ts';
 
-const fresh = (): Ledger => new Ledger(join(mkdtempSync(join(tmpdir(), 'kpc-ledger-')), 'ledger.jsonl'), 'kpcaaaaaaaaaa');
+const fresh = (): Ledger =>
+  new Ledger(join(mkdtempSync(join(tmpdir(), 'kpc-ledger-')), 'ledger.jsonl'), 'kpcaaaaaaaaaa');
 
 describe('ledger', () => {
   test('an intent without an outcome stays live (a crash before the response)', () => {
@@ -14,23 +15,33 @@ describe('ledger', () => {
   });
   test('created, refused, unknown and deleted are tracked per region and name', () => {
     const l = fresh();
-    l.intent('r1', 'a', 'c'); l.outcome('r1', 'a', true);
-    l.intent('r1', 'b', 'c'); l.outcome('r1', 'b', false);
-    l.intent('r1', 'c', 'c'); l.outcome('r1', 'c', 'unknown');
-    l.intent('r2', 'a', 'c'); l.outcome('r2', 'a', true); l.deleted('r2', 'a');
+    l.intent('r1', 'a', 'c');
+    l.outcome('r1', 'a', true);
+    l.intent('r1', 'b', 'c');
+    l.outcome('r1', 'b', false);
+    l.intent('r1', 'c', 'c');
+    l.outcome('r1', 'c', 'unknown');
+    l.intent('r2', 'a', 'c');
+    l.outcome('r2', 'a', true);
+    l.deleted('r2', 'a');
     const live = liveRecords(readLedger(l.path)).map((r) => `${r.region}/${r.name}/${r.state}`);
     expect(live).toEqual(['r1/a/created', 'r1/c/unknown']);
   });
   test('a refused duplicate never hides the earlier success under that name', () => {
     const l = fresh();
-    l.intent('r', 'n', 'c'); l.outcome('r', 'n', true);
-    l.intent('r', 'n', 'c'); l.outcome('r', 'n', false);
+    l.intent('r', 'n', 'c');
+    l.outcome('r', 'n', true);
+    l.intent('r', 'n', 'c');
+    l.outcome('r', 'n', false);
     expect(readLedger(l.path)[0]?.state).toBe('created');
   });
   test('a name deleted and imported again is live again', () => {
     const l = fresh();
-    l.intent('r', 'n', 'c'); l.outcome('r', 'n', true); l.deleted('r', 'n');
-    l.intent('r', 'n', 'c'); l.outcome('r', 'n', true);
+    l.intent('r', 'n', 'c');
+    l.outcome('r', 'n', true);
+    l.deleted('r', 'n');
+    l.intent('r', 'n', 'c');
+    l.outcome('r', 'n', true);
     expect(liveRecords(readLedger(l.path))).toHaveLength(1);
   });
   test('a torn last line (crash mid-write) is ignored, earlier lines are kept', () => {

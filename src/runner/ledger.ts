@@ -67,12 +67,20 @@ export function readLedger(path: string): LedgerRecord[] {
     if (line.t === 'intent') {
       // A new attempt after a deletion or a refusal may create the key pair again.
       if (!rec || rec.state === 'deleted' || rec.state === 'not-created') {
-        records.set(key, { token: line.token, region: line.region, name: line.name, caseId: line.caseId, firstSeen: rec?.firstSeen ?? line.at, state: 'pending' });
+        records.set(key, {
+          token: line.token,
+          region: line.region,
+          name: line.name,
+          caseId: line.caseId,
+          firstSeen: rec?.firstSeen ?? line.at,
+          state: 'pending',
+        });
       }
     } else if (rec) {
       if (line.t === 'outcome') {
         // A later failure never hides an earlier success under the same name.
-        if (rec.state !== 'created') rec.state = line.created === true ? 'created' : line.created === false ? 'not-created' : 'unknown';
+        if (rec.state !== 'created')
+          rec.state = line.created === true ? 'created' : line.created === false ? 'not-created' : 'unknown';
       } else rec.state = 'deleted';
     }
   }

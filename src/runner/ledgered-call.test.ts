@@ -8,8 +8,16 @@ import { Ledger, readLedger } from './ledger.ts';
 import { ledgeredCall } from './ledgered-call.ts';
 
 const ledger = (): Ledger => new Ledger(join(mkdtempSync(join(tmpdir(), 'kpc-lc-')), 'ledger.jsonl'), 'kpcaaaaaaaaaa');
-const answering = (status: number): EcsClient => ({ call: async () => ({ response: { status } }) as Exchange, close: async () => {}, target: undefined as never });
-const failing: EcsClient = { call: async () => Promise.reject(new KpcError('KPC_AMBIGUOUS_WRITE', 'reset')), close: async () => {}, target: undefined as never };
+const answering = (status: number): EcsClient => ({
+  call: async () => ({ response: { status } }) as Exchange,
+  close: async () => {},
+  target: undefined as never,
+});
+const failing: EcsClient = {
+  call: async () => Promise.reject(new KpcError('KPC_AMBIGUOUS_WRITE', 'reset')),
+  close: async () => {},
+  target: undefined as never,
+};
 const imp = { RegionId: 'r', KeyPairName: 'n', PublicKeyBody: 'k' };
 
 describe('ledgeredCall', () => {

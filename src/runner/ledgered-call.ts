@@ -8,7 +8,13 @@ import type { Ledger } from './ledger.ts';
  * and `kpc sweep` can find everything. Transport faults are rethrown for the caller to
  * judge (a case: inconclusive; exploration: skip the run).
  */
-export async function ledgeredCall(client: EcsClient, ledger: Ledger, label: string, action: string, params: Record<string, string>): Promise<Exchange> {
+export async function ledgeredCall(
+  client: EcsClient,
+  ledger: Ledger,
+  label: string,
+  action: string,
+  params: Record<string, string>,
+): Promise<Exchange> {
   const isImport = action === 'ImportKeyPair' && params.KeyPairName !== undefined && params.RegionId !== undefined;
   if (isImport) ledger.intent(params.RegionId!, params.KeyPairName!, label);
   let ex: Exchange;
@@ -21,7 +27,8 @@ export async function ledgeredCall(client: EcsClient, ledger: Ledger, label: str
   if (isImport) ledger.outcome(params.RegionId!, params.KeyPairName!, ex.response?.status === 200);
   if (action === 'DeleteKeyPairs' && ex.response?.status === 200 && params.RegionId && params.KeyPairNames) {
     try {
-      for (const n of JSON.parse(params.KeyPairNames) as unknown[]) if (typeof n === 'string') ledger.deleted(params.RegionId, n);
+      for (const n of JSON.parse(params.KeyPairNames) as unknown[])
+        if (typeof n === 'string') ledger.deleted(params.RegionId, n);
     } catch {
       // Not a JSON array: the target accepted something a faithful one refuses; nothing was deleted that we know of.
     }

@@ -42,10 +42,18 @@ describe('matchers', () => {
     expect(ok({ match: 'excludes', item: { KeyPairName: '${name}' } }, list)).toBe(false);
   });
   test('all-of reports each failing matcher with its own rule', () => {
-    const mm = evaluate({ match: 'all-of', matchers: [
-      { match: 'fingerprint-of', key: 'k', form: 'any', rule: 'IKP-FP-MD5' },
-      { match: 'fingerprint-of', key: 'k', form: 'colon', rule: 'IKP-FP-FORMAT' },
-    ] }, key.fingerprint.hex, 'body.KeyPairFingerPrint', ctx);
+    const mm = evaluate(
+      {
+        match: 'all-of',
+        matchers: [
+          { match: 'fingerprint-of', key: 'k', form: 'any', rule: 'IKP-FP-MD5' },
+          { match: 'fingerprint-of', key: 'k', form: 'colon', rule: 'IKP-FP-FORMAT' },
+        ],
+      },
+      key.fingerprint.hex,
+      'body.KeyPairFingerPrint',
+      ctx,
+    );
     expect(mm.map((m) => m.rule)).toEqual(['IKP-FP-FORMAT']);
     expect(mm[0]?.path).toBe('body.KeyPairFingerPrint');
   });

@@ -49,7 +49,9 @@ export function evaluate(m: Matcher, actual: unknown, path: string, ctx: MatchCo
     if (typeof m === 'object' && m !== null) {
       // A plain object: every listed field must match; other fields are allowed.
       if (typeof actual !== 'object' || actual === null || Array.isArray(actual)) return fail('an object');
-      return Object.entries(m).flatMap(([k, sub]) => evaluate(sub as Matcher, (actual as Record<string, unknown>)[k], `${path}.${k}`, ctx, rule));
+      return Object.entries(m).flatMap(([k, sub]) =>
+        evaluate(sub as Matcher, (actual as Record<string, unknown>)[k], `${path}.${k}`, ctx, rule),
+      );
     }
     const want = resolveScalar(m, ctx);
     return deepEqual(actual, want) ? [] : fail(`equals ${JSON.stringify(want)}`);
@@ -65,7 +67,9 @@ export function evaluate(m: Matcher, actual: unknown, path: string, ctx: MatchCo
       return wants.some((w) => deepEqual(actual, w)) ? [] : fail(`one of ${JSON.stringify(wants)}`, r);
     }
     case 'regex':
-      return typeof actual === 'string' && new RegExp(m.pattern, 'u').test(actual) ? [] : fail(`matches /${m.pattern}/`, r);
+      return typeof actual === 'string' && new RegExp(m.pattern, 'u').test(actual)
+        ? []
+        : fail(`matches /${m.pattern}/`, r);
     case 'uuid':
       return typeof actual === 'string' && UUID.test(actual) ? [] : fail('a UUID', r);
     case 'type':
@@ -103,6 +107,8 @@ export function evaluate(m: Matcher, actual: unknown, path: string, ctx: MatchCo
 }
 
 function describeItem(item: Record<string, Matcher>, ctx: MatchContext): string {
-  const parts = Object.entries(item).map(([k, v]) => `${k}=${typeof v === 'string' ? ctx.interpolate(v) : JSON.stringify(v)}`);
+  const parts = Object.entries(item).map(
+    ([k, v]) => `${k}=${typeof v === 'string' ? ctx.interpolate(v) : JSON.stringify(v)}`,
+  );
   return `{${parts.join(', ')}}`;
 }

@@ -37,10 +37,17 @@ describe('makeName', () => {
     expect(a).toMatch(/^\p{Script=Han}{2}$/u);
   });
   test('every spec-conformant name spec yields a valid name (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 2, max: 128 }), fc.constantFrom('latin' as const, 'cjk' as const), fc.constantFrom('', ':', '_', '.', '-'), (length, fill, infix) => {
-      const n = makeName({ length, fill, infix }, `${token}7`, Math.random);
-      return [...n].length === length && (length < 3 && infix ? true : isValidKeyPairName(spec, n));
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 128 }),
+        fc.constantFrom('latin' as const, 'cjk' as const),
+        fc.constantFrom('', ':', '_', '.', '-'),
+        (length, fill, infix) => {
+          const n = makeName({ length, fill, infix }, `${token}7`, Math.random);
+          return [...n].length === length && (length < 3 && infix ? true : isValidKeyPairName(spec, n));
+        },
+      ),
+    );
   });
 });
 

@@ -35,7 +35,11 @@ export function encodePlan(p: RunPlan): string {
 /** Reads the plan from the environment, or explains how to run the suite. */
 export function planFromEnv(env: NodeJS.ProcessEnv = process.env): RunPlan {
   const raw = env[PLAN_ENV];
-  if (!raw) throw new KpcError('KPC_CONFIG', `${PLAN_ENV} is not set: run the suite with \`kpc run\` (or \`npm run conformance\`), which starts a target and plans the run`);
+  if (!raw)
+    throw new KpcError(
+      'KPC_CONFIG',
+      `${PLAN_ENV} is not set: run the suite with \`kpc run\` (or \`npm run conformance\`), which starts a target and plans the run`,
+    );
   try {
     return JSON.parse(raw) as RunPlan;
   } catch (cause) {

@@ -1,6 +1,13 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { threadId } from 'node:worker_threads';
-import { createClient, credentialsFromEnv, DUMMY_CREDENTIALS, resolveTarget, type EcsClient, type Exchange } from '../client/index.ts';
+import {
+  createClient,
+  credentialsFromEnv,
+  DUMMY_CREDENTIALS,
+  resolveTarget,
+  type EcsClient,
+  type Exchange,
+} from '../client/index.ts';
 import { loadCases, type LoadedCase } from '../cases/load.ts';
 import { selectChecks } from '../checks/checks.ts';
 import { KpcError } from '../errors.ts';
@@ -27,18 +34,33 @@ export interface Runtime {
 export function selectCases(plan: Pick<RunPlan, 'casesDir' | 'config'>): LoadedCase[] {
   const only = plan.config.only ? globToRegExp(plan.config.only) : undefined;
   const shard = plan.config.shard;
-  return loadCases(plan.casesDir).filter((c) => (!only || only.test(c.id)) && (!shard || inShard(c, shard.index, shard.count)));
+  return loadCases(plan.casesDir).filter(
+    (c) => (!only || only.test(c.id)) && (!shard || inShard(c, shard.index, shard.count)),
+  );
 }
 
 /** The client a run uses: the plan's target, credentials from the environment (a dummy pair on loopback). */
 export function runClient(plan: RunPlan): EcsClient {
   const target = resolveTarget({ url: plan.targetUrl, region: plan.config.region });
   const credentials = credentialsFromEnv() ?? (target.loopback ? DUMMY_CREDENTIALS : undefined);
-  if (!credentials) throw new KpcError('KPC_CONFIG', `no credentials for ${target.url.origin}: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET`);
+  if (!credentials)
+    throw new KpcError(
+      'KPC_CONFIG',
+      `no credentials for ${target.url.origin}: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET`,
+    );
   const connections = Math.max(plan.config.concurrency, 8);
   // Adaptive concurrency keeps cases alive under throttling; KPC_ADAPTIVE=off is the bench's baseline.
   const adaptive = process.env.KPC_ADAPTIVE === 'off' ? false : { max: connections };
-  return createClient({ target, credentials, signature: plan.config.signature, timeoutMs: plan.config.timeoutMs, connections, adaptive, onExchange: benchRecorder(), regionEndpoints: defaultSpec().regions });
+  return createClient({
+    target,
+    credentials,
+    signature: plan.config.signature,
+    timeoutMs: plan.config.timeoutMs,
+    connections,
+    adaptive,
+    onExchange: benchRecorder(),
+    regionEndpoints: defaultSpec().regions,
+  });
 }
 
 /** KPC_RECORD_EXCHANGES=FILE appends every exchange (redacted) as a JSON line: bench/ replays them. */
@@ -47,7 +69,10 @@ function benchRecorder(): ((ex: Exchange) => void) | undefined {
   if (!file) return undefined;
   return (ex) => {
     const end = performance.timeOrigin + performance.now();
-    appendFileSync(file, `${JSON.stringify({ start: end - ex.durationMs, end, pid: process.pid, thread: threadId, action: ex.action, attempts: ex.attempts, status: ex.response?.status, request: ex.request })}\n`);
+    appendFileSync(
+      file,
+      `${JSON.stringify({ start: end - ex.durationMs, end, pid: process.pid, thread: threadId, action: ex.action, attempts: ex.attempts, status: ex.response?.status, request: ex.request })}\n`,
+    );
   };
 }
 

@@ -1,4 +1,11 @@
-import { parseKeySpecId, generateKey, withComment, malformedBodies, type GeneratedKey, type KeySpec } from '../keys/index.ts';
+import {
+  parseKeySpecId,
+  generateKey,
+  withComment,
+  malformedBodies,
+  type GeneratedKey,
+  type KeySpec,
+} from '../keys/index.ts';
 import type { VarSpec } from '../cases/types.ts';
 import { KpcError } from '../errors.ts';
 import { encodePem, encodeRfc4716 } from './key-encodings.ts';
@@ -34,7 +41,10 @@ export interface VarContext {
 
 const MAX_DRAWS = 8;
 
-async function freshKey(id: string, factory: (spec: KeySpec) => Promise<GeneratedKey> = generateKey): Promise<GeneratedKey> {
+async function freshKey(
+  id: string,
+  factory: (spec: KeySpec) => Promise<GeneratedKey> = generateKey,
+): Promise<GeneratedKey> {
   const spec = parseKeySpecId(id);
   if (!spec) throw new KpcError('KPC_CASE_FILE', `unknown key type "${id}"`);
   return factory(spec);
@@ -63,7 +73,11 @@ export async function resolveVars(vars: Record<string, VarSpec> | undefined, ctx
   for (const [name, spec] of Object.entries(vars ?? {})) {
     if ('name' in spec) {
       let value = makeName(spec.name, `${ctx.token}${ctx.nextSerial().toString(36)}`, ctx.random);
-      for (let draw = 1; ctx.isTaken && !value.includes(ctx.token) && draw < MAX_DRAWS && (await ctx.isTaken(value)); draw++) {
+      for (
+        let draw = 1;
+        ctx.isTaken && !value.includes(ctx.token) && draw < MAX_DRAWS && (await ctx.isTaken(value));
+        draw++
+      ) {
         value = makeName(spec.name, `${ctx.token}${ctx.nextSerial().toString(36)}`, ctx.random);
       }
       b.values[name] = value;
@@ -77,7 +91,8 @@ export async function resolveVars(vars: Record<string, VarSpec> | undefined, ctx
     } else if ('malformed' in spec) {
       const key = await malformedSource(spec.malformed.of);
       const body = malformedBodies(key).find((m) => m.id === spec.malformed.variant);
-      if (!body) throw new KpcError('KPC_CASE_FILE', `unknown malformed variant "${spec.malformed.variant}" in var ${name}`);
+      if (!body)
+        throw new KpcError('KPC_CASE_FILE', `unknown malformed variant "${spec.malformed.variant}" in var ${name}`);
       b.values[name] = body.body;
     } else if ('text' in spec) {
       const { length, fill = 'x', prefix = '', suffix = '' } = spec.text;
@@ -90,9 +105,17 @@ export async function resolveVars(vars: Record<string, VarSpec> | undefined, ctx
       b.values[name] = spec.literal;
     } else {
       const base = b.values[spec.same];
-      if (base === undefined) throw new KpcError('KPC_CASE_FILE', `var ${name} refers to ${spec.same}, which is not defined before it`);
+      if (base === undefined)
+        throw new KpcError('KPC_CASE_FILE', `var ${name} refers to ${spec.same}, which is not defined before it`);
       if (b.keys[spec.same]) b.keys[name] = b.keys[spec.same]!;
-      b.values[name] = spec.transform === 'upper' ? base.toUpperCase() : spec.transform === 'lower' ? base.toLowerCase() : spec.transform === 'swapcase' ? swapcase(base) : base;
+      b.values[name] =
+        spec.transform === 'upper'
+          ? base.toUpperCase()
+          : spec.transform === 'lower'
+            ? base.toLowerCase()
+            : spec.transform === 'swapcase'
+              ? swapcase(base)
+              : base;
     }
   }
   return b;
@@ -102,7 +125,14 @@ export async function resolveVars(vars: Record<string, VarSpec> | undefined, ctx
 export function interpolate(template: string, values: Record<string, string>): string {
   return template.replace(/\$\{([A-Za-z][A-Za-z0-9]*)\}/g, (_, n: string) => {
     const v = values[n];
-    if (v === undefined) throw new KpcError('KPC_CASE_FILE', `\${${n}} is not defined (vars, saved values and ${Object.keys(values).filter((k) => !k.startsWith('_')).slice(0, 8).join(', ')} are)`);
+    if (v === undefined)
+      throw new KpcError(
+        'KPC_CASE_FILE',
+        `\${${n}} is not defined (vars, saved values and ${Object.keys(values)
+          .filter((k) => !k.startsWith('_'))
+          .slice(0, 8)
+          .join(', ')} are)`,
+      );
     return v;
   });
 }

@@ -25,11 +25,23 @@ export const SELFCHECK_SEED = 20240501;
 
 /** The flags of `kpc selfcheck`. */
 export const SELFCHECK_FLAGS = {
-  only: { type: 'string', placeholder: 'NAME', help: 'only mutants whose name matches (a glob, or names separated by commas)' },
+  only: {
+    type: 'string',
+    placeholder: 'NAME',
+    help: 'only mutants whose name matches (a glob, or names separated by commas)',
+  },
   jobs: { type: 'string', placeholder: 'N', help: 'worker processes (default: the number of cores, at most 4)' },
-  'report-dir': { type: 'string', placeholder: 'DIR', help: 'where selfcheck.json and selfcheck.md go (default reports/selfcheck)' },
+  'report-dir': {
+    type: 'string',
+    placeholder: 'DIR',
+    help: 'where selfcheck.json and selfcheck.md go (default reports/selfcheck)',
+  },
   cases: { type: 'string', placeholder: 'DIR', help: 'case files to run (default: the shipped suites/)' },
-  explore: { type: 'string', placeholder: 'N', help: `exploration runs per property against explore-only and equivalent mutants (default ${DEFAULT_EXPLORE_RUNS}; 0 skips)` },
+  explore: {
+    type: 'string',
+    placeholder: 'N',
+    help: `exploration runs per property against explore-only and equivalent mutants (default ${DEFAULT_EXPLORE_RUNS}; 0 skips)`,
+  },
   seed: { type: 'string', placeholder: 'S', help: `exploration seed (default ${SELFCHECK_SEED})` },
   list: { type: 'boolean', help: 'list the mutants and exit' },
   worker: { type: 'boolean', help: '(internal) serve mutants to a parent kpc selfcheck' },
@@ -42,7 +54,8 @@ function selectMutants(only: string | undefined): string[] {
   if (only === undefined) return MUTANTS.map((m) => m.name);
   const patterns = only.split(',').map((p) => globToRegExp(p.trim()));
   const names = MUTANTS.map((m) => m.name).filter((n) => patterns.some((p) => p.test(n)));
-  if (names.length === 0) throw new KpcError('KPC_USAGE', `--only ${only}: no mutant matches (kpc selfcheck --list shows them)`);
+  if (names.length === 0)
+    throw new KpcError('KPC_USAGE', `--only ${only}: no mutant matches (kpc selfcheck --list shows them)`);
   return names;
 }
 
@@ -54,7 +67,8 @@ export async function selfcheckCommand(argv: string[]): Promise<number> {
   }
   const { values: v, positionals } = parseFlags(argv, SELFCHECK_FLAGS);
   if (v.worker) return runWorker();
-  if (positionals.length > 0) throw new KpcError('KPC_USAGE', `unexpected argument "${positionals[0]}" (see kpc selfcheck --help)`);
+  if (positionals.length > 0)
+    throw new KpcError('KPC_USAGE', `unexpected argument "${positionals[0]}" (see kpc selfcheck --help)`);
   if (v.list) {
     process.stdout.write(`${mutantListing().join('\n')}\n`);
     return 0;
@@ -73,16 +87,35 @@ export async function selfcheckCommand(argv: string[]): Promise<number> {
   const startedAt = new Date();
   const started = performance.now();
   const err = (l: string) => process.stderr.write(`${l}\n`);
-  err(`kpc selfcheck: ${caseCount} cases against the reference and ${names.length} mutants, ${jobs} job(s)${runs > 0 ? `; exploration of explore-only and equivalent mutants: ${runs} runs, seed ${seed}` : ''}`);
+  err(
+    `kpc selfcheck: ${caseCount} cases against the reference and ${names.length} mutants, ${jobs} job(s)${runs > 0 ? `; exploration of explore-only and equivalent mutants: ${runs} runs, seed ${seed}` : ''}`,
+  );
   let done = 0;
   const all = [REFERENCE.name, ...names];
   try {
-    const outcomes = await runInWorkers(all, jobs, casesDir, { workDir, concurrency: 8, ...(runs > 0 ? { explore: { runs, seed } } : {}) }, (o) => {
-      done++;
-      err(`[${String(done).padStart(String(all.length).length)}/${all.length}] ${o.mutant}: ${o.error ? `error: ${o.error}` : `${o.killedBy.length} case(s) failed`} (${(o.durationMs / 1000).toFixed(1)} s)`);
-    });
+    const outcomes = await runInWorkers(
+      all,
+      jobs,
+      casesDir,
+      { workDir, concurrency: 8, ...(runs > 0 ? { explore: { runs, seed } } : {}) },
+      (o) => {
+        done++;
+        err(
+          `[${String(done).padStart(String(all.length).length)}/${all.length}] ${o.mutant}: ${o.error ? `error: ${o.error}` : `${o.killedBy.length} case(s) failed`} (${(o.durationMs / 1000).toFixed(1)} s)`,
+        );
+      },
+    );
     const [baseline, ...mutants] = outcomes;
-    const report: SelfcheckReport = { schemaVersion: 1, startedAt: startedAt.toISOString(), wallMs: performance.now() - started, jobs, cases: caseCount, baseline: baseline!, summary: summarize(baseline!, mutants), mutants };
+    const report: SelfcheckReport = {
+      schemaVersion: 1,
+      startedAt: startedAt.toISOString(),
+      wallMs: performance.now() - started,
+      jobs,
+      cases: caseCount,
+      baseline: baseline!,
+      summary: summarize(baseline!, mutants),
+      mutants,
+    };
     mkdirSync(reportDir, { recursive: true });
     writeFileSync(join(reportDir, 'selfcheck.json'), `${JSON.stringify(report, null, 2)}\n`);
     writeFileSync(join(reportDir, 'selfcheck.md'), renderMarkdown(report));

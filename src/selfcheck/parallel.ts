@@ -13,11 +13,29 @@ const KPC = fileURLToPath(new URL('../../bin/kpc.js', import.meta.url));
 
 /** An outcome for a mutant whose run broke. */
 function broken(mutant: string, error: string): MutantOutcome {
-  return { mutant, area: 'name', description: '', rules: [], equivalent: false, exploreOnly: false, killedBy: [], inconclusive: [], cases: 0, durationMs: 0, error };
+  return {
+    mutant,
+    area: 'name',
+    description: '',
+    rules: [],
+    equivalent: false,
+    exploreOnly: false,
+    killedBy: [],
+    inconclusive: [],
+    cases: 0,
+    durationMs: 0,
+    error,
+  };
 }
 
 /** Runs every mutant of `names` in `jobs` workers; `onOutcome` sees each as it finishes. Keeps the order of `names`. */
-export async function runInWorkers(names: readonly string[], jobs: number, casesDir: string, options: MutantRunOptions, onOutcome: (o: MutantOutcome) => void): Promise<MutantOutcome[]> {
+export async function runInWorkers(
+  names: readonly string[],
+  jobs: number,
+  casesDir: string,
+  options: MutantRunOptions,
+  onOutcome: (o: MutantOutcome) => void,
+): Promise<MutantOutcome[]> {
   const outcomes = new Map<string, MutantOutcome>();
   let next = 0;
   const record = (o: MutantOutcome) => {
@@ -26,7 +44,9 @@ export async function runInWorkers(names: readonly string[], jobs: number, cases
   };
   const worker = () =>
     new Promise<void>((resolve) => {
-      const child: ChildProcess = fork(KPC, ['selfcheck', '--worker'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+      const child: ChildProcess = fork(KPC, ['selfcheck', '--worker'], {
+        stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      });
       let current: string | undefined;
       const give = () => {
         if (next >= names.length) {

@@ -36,18 +36,32 @@ export function renderText(r: SelfcheckReport): string {
     const status = r.summary.statuses[m.mutant]!;
     return `${LABEL[status].padEnd(36)} ${m.mutant.padEnd(width)}  ${m.killedBy.length > 0 ? `${m.killedBy.length} case(s): ` : ''}${caughtBy(m, 3)}`;
   });
-  const verdict = r.summary.ok ? 'SELFCHECK PASSED' : `SELFCHECK FAILED\n${r.summary.problems.map((p) => `  - ${p}`).join('\n')}`;
-  return [...lines, '', scoreLine(r), `${r.cases} cases × ${r.mutants.length} mutants in ${(r.wallMs / 1000).toFixed(1)} s with ${r.jobs} job(s)`, verdict].join('\n');
+  const verdict = r.summary.ok
+    ? 'SELFCHECK PASSED'
+    : `SELFCHECK FAILED\n${r.summary.problems.map((p) => `  - ${p}`).join('\n')}`;
+  return [
+    ...lines,
+    '',
+    scoreLine(r),
+    `${r.cases} cases × ${r.mutants.length} mutants in ${(r.wallMs / 1000).toFixed(1)} s with ${r.jobs} job(s)`,
+    verdict,
+  ].join('\n');
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** The matrix as Markdown: each mutant with its status and the cases that caught it. */
 export function renderMarkdown(r: SelfcheckReport): string {
-  const rows = r.mutants.map((m) => `| \`${m.mutant}\` | ${m.equivalent ? 'equivalent' : m.exploreOnly ? 'explore-only' : 'killable'} | ${cell(m.description)} | ${m.rules.join(', ')} | ${LABEL[r.summary.statuses[m.mutant]!]} | ${cell(caughtBy(m, 50))} |`);
+  const rows = r.mutants.map(
+    (m) =>
+      `| \`${m.mutant}\` | ${m.equivalent ? 'equivalent' : m.exploreOnly ? 'explore-only' : 'killable'} | ${cell(m.description)} | ${m.rules.join(', ')} | ${LABEL[r.summary.statuses[m.mutant]!]} | ${cell(caughtBy(m, 50))} |`,
+  );
   const byCase = new Map<string, number>();
   for (const m of r.mutants) for (const k of m.killedBy) byCase.set(k.id, (byCase.get(k.id) ?? 0) + 1);
-  const top = [...byCase.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([id, n]) => `| \`${id}\` | ${n} |`);
+  const top = [...byCase.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 15)
+    .map(([id, n]) => `| \`${id}\` | ${n} |`);
   return [
     '# Self-check: the kill matrix',
     '',

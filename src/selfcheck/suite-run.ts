@@ -17,7 +17,11 @@ import type { CaseResult, CaseStatus } from '../runner/result.ts';
 import { newRunToken } from '../runner/token.ts';
 
 /** The regions and resource group a self-check run uses (the embedded emulator's defaults). */
-export const SELFCHECK_TARGET = { region: 'cn-hangzhou', secondRegion: 'cn-shanghai', resourceGroup: 'rg-kpcselfcheck0001' } as const;
+export const SELFCHECK_TARGET = {
+  region: 'cn-hangzhou',
+  secondRegion: 'cn-shanghai',
+  resourceGroup: 'rg-kpcselfcheck0001',
+} as const;
 
 /** A case's outcome as the kill matrix needs it. */
 export interface CaseVerdict {
@@ -44,7 +48,9 @@ function detailOf(r: CaseResult): string | undefined {
   if (r.status === 'inconclusive') return r.reason;
   if (r.status !== 'failed') return undefined;
   const m = r.steps.flatMap((s) => s.mismatches)[0];
-  return m === undefined ? undefined : `${m.path}: expected ${m.expected}, got ${JSON.stringify(m.actual)?.slice(0, 120)}`;
+  return m === undefined
+    ? undefined
+    : `${m.path}: expected ${m.expected}, got ${JSON.stringify(m.actual)?.slice(0, 120)}`;
 }
 
 /**
@@ -56,7 +62,22 @@ async function guarded(c: LoadedCase, ctx: RunContext): Promise<CaseResult> {
   try {
     return await runCase(c, ctx);
   } catch (e) {
-    return { id: c.id, title: c.title, file: c.file, rules: c.rules, evidence: c.evidence, polarity: c.polarity, scenario: c.scenario, errorRow: c.errorRow, status: 'inconclusive', reason: `the case could not run: ${(e as Error).message}`, brokenRules: [], steps: [], durationMs: 0, requests: 0 };
+    return {
+      id: c.id,
+      title: c.title,
+      file: c.file,
+      rules: c.rules,
+      evidence: c.evidence,
+      polarity: c.polarity,
+      scenario: c.scenario,
+      errorRow: c.errorRow,
+      status: 'inconclusive',
+      reason: `the case could not run: ${(e as Error).message}`,
+      brokenRules: [],
+      steps: [],
+      durationMs: 0,
+      requests: 0,
+    };
   }
 }
 
@@ -67,7 +88,12 @@ export async function runSuite(options: SuiteRunOptions): Promise<CaseVerdict[]>
   mkdirSync(options.workDir, { recursive: true });
   const ledgerPath = join(options.workDir, `ledger-${token}.jsonl`);
   // Dummy credentials always: a self-check never sends the user's real ones to a mutant.
-  const client = createClient({ target: resolveTarget({ url: options.url, region: SELFCHECK_TARGET.region }), credentials: DUMMY_CREDENTIALS, timeoutMs: 30_000, connections: Math.max(concurrency, 8) });
+  const client = createClient({
+    target: resolveTarget({ url: options.url, region: SELFCHECK_TARGET.region }),
+    credentials: DUMMY_CREDENTIALS,
+    timeoutMs: 30_000,
+    connections: Math.max(concurrency, 8),
+  });
   let serial = 0;
   const capabilities: Requirement[] = ['resource-group', 'second-region', 'quota-test'];
   const ctx: RunContext = {
@@ -89,8 +115,16 @@ export async function runSuite(options: SuiteRunOptions): Promise<CaseVerdict[]>
     ...(options.keyFactory ? { keyFactory: options.keyFactory } : {}),
   };
   try {
-    const shared = await mapLimit(options.cases.filter((c) => !c.exclusive), concurrency, (c) => guarded(c, ctx));
-    const exclusive = await mapLimit(options.cases.filter((c) => c.exclusive), 1, (c) => guarded(c, ctx));
+    const shared = await mapLimit(
+      options.cases.filter((c) => !c.exclusive),
+      concurrency,
+      (c) => guarded(c, ctx),
+    );
+    const exclusive = await mapLimit(
+      options.cases.filter((c) => c.exclusive),
+      1,
+      (c) => guarded(c, ctx),
+    );
     return [...shared, ...exclusive].map((r) => {
       const v: CaseVerdict = { id: r.id, status: r.status, brokenRules: r.brokenRules };
       const detail = detailOf(r);

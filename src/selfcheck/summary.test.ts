@@ -4,10 +4,33 @@ import { statusOf, summarize } from './summary.ts';
 import type { MutantOutcome, SelfcheckReport } from './types.ts';
 
 function outcome(mutant: string, o: Partial<MutantOutcome> = {}): MutantOutcome {
-  return { mutant, area: 'name', description: `${mutant} deviates`, rules: ['IKP-NAME-LENGTH'], equivalent: false, exploreOnly: false, killedBy: [], inconclusive: [], cases: 3, durationMs: 10, ...o };
+  return {
+    mutant,
+    area: 'name',
+    description: `${mutant} deviates`,
+    rules: ['IKP-NAME-LENGTH'],
+    equivalent: false,
+    exploreOnly: false,
+    killedBy: [],
+    inconclusive: [],
+    cases: 3,
+    durationMs: 10,
+    ...o,
+  };
 }
 const kill = (id: string) => ({ id, brokenRules: ['IKP-NAME-LENGTH'] });
-const explored = (caught: boolean) => ({ seed: 1, runs: 100, caught, properties: [{ property: 'name-rules', status: caught ? 'failed' : 'passed', ...(caught ? { counterexample: '{"prefix":"a","suffix":"!","length":1}', rules: ['IKP-NAME-CHARSET'] } : {}) }] });
+const explored = (caught: boolean) => ({
+  seed: 1,
+  runs: 100,
+  caught,
+  properties: [
+    {
+      property: 'name-rules',
+      status: caught ? 'failed' : 'passed',
+      ...(caught ? { counterexample: '{"prefix":"a","suffix":"!","length":1}', rules: ['IKP-NAME-CHARSET'] } : {}),
+    },
+  ],
+});
 const baseline = outcome('faithful', { equivalent: true });
 
 describe('statusOf', () => {
@@ -31,12 +54,29 @@ describe('statusOf', () => {
 
 describe('summarize', () => {
   test('scores killed over killable mutants, leaving equivalent and explore-only ones out', () => {
-    const s = summarize(baseline, [outcome('a', { killedBy: [kill('c')] }), outcome('b', { killedBy: [kill('c')] }), outcome('e', { equivalent: true }), outcome('x', { exploreOnly: true, exploration: explored(true) })]);
-    expect(s).toMatchObject({ killable: 2, killed: 2, score: 1, survivors: [], flaggedEquivalents: [], ok: true, problems: [] });
+    const s = summarize(baseline, [
+      outcome('a', { killedBy: [kill('c')] }),
+      outcome('b', { killedBy: [kill('c')] }),
+      outcome('e', { equivalent: true }),
+      outcome('x', { exploreOnly: true, exploration: explored(true) }),
+    ]);
+    expect(s).toMatchObject({
+      killable: 2,
+      killed: 2,
+      score: 1,
+      survivors: [],
+      flaggedEquivalents: [],
+      ok: true,
+      problems: [],
+    });
   });
 
   test('fails on a survivor, a flagged equivalent, a missed explore-only mutant and a failing reference, naming each', () => {
-    const s = summarize(outcome('faithful', { equivalent: true, killedBy: [kill('c9')] }), [outcome('a'), outcome('e', { equivalent: true, killedBy: [kill('c1')] }), outcome('x', { exploreOnly: true, exploration: explored(false) })]);
+    const s = summarize(outcome('faithful', { equivalent: true, killedBy: [kill('c9')] }), [
+      outcome('a'),
+      outcome('e', { equivalent: true, killedBy: [kill('c1')] }),
+      outcome('x', { exploreOnly: true, exploration: explored(false) }),
+    ]);
     expect(s.ok).toBe(false);
     expect(s.score).toBe(0);
     expect(s.survivors).toEqual(['a']);
@@ -53,8 +93,21 @@ describe('summarize', () => {
 });
 
 describe('rendering', () => {
-  const mutants = [outcome('a', { killedBy: [kill('c1'), kill('c2')] }), outcome('x', { exploreOnly: true, exploration: explored(true) }), outcome('e', { equivalent: true })];
-  const report: SelfcheckReport = { schemaVersion: 1, startedAt: '2024-05-01T10:00:00.000Z', wallMs: 1500, jobs: 2, cases: 3, baseline, summary: summarize(baseline, mutants), mutants };
+  const mutants = [
+    outcome('a', { killedBy: [kill('c1'), kill('c2')] }),
+    outcome('x', { exploreOnly: true, exploration: explored(true) }),
+    outcome('e', { equivalent: true }),
+  ];
+  const report: SelfcheckReport = {
+    schemaVersion: 1,
+    startedAt: '2024-05-01T10:00:00.000Z',
+    wallMs: 1500,
+    jobs: 2,
+    cases: 3,
+    baseline,
+    summary: summarize(baseline, mutants),
+    mutants,
+  };
 
   test('the text matrix names each mutant, the cases that caught it, the score and the verdict', () => {
     const text = renderText(report);

@@ -12,7 +12,14 @@ export interface ExplorationOutcome {
   seed: number;
   runs: number;
   caught: boolean;
-  properties: Array<{ property: string; status: string; rules?: string[]; counterexample?: string; expected?: string; actual?: string }>;
+  properties: Array<{
+    property: string;
+    status: string;
+    rules?: string[];
+    counterexample?: string;
+    expected?: string;
+    actual?: string;
+  }>;
 }
 
 /** How the suite fared against one mutant (or, as `faithful`, against the reference). */
@@ -35,7 +42,15 @@ export interface MutantOutcome {
 }
 
 /** How a mutant is classified in the matrix. */
-export type MutantStatus = 'killed' | 'survived' | 'equivalent-kept' | 'equivalent-flagged' | 'explore-only-caught' | 'explore-only-missed' | 'explore-only-killed-by-suite' | 'error';
+export type MutantStatus =
+  | 'killed'
+  | 'survived'
+  | 'equivalent-kept'
+  | 'equivalent-flagged'
+  | 'explore-only-caught'
+  | 'explore-only-missed'
+  | 'explore-only-killed-by-suite'
+  | 'error';
 
 /** The verdict of a self-check. */
 export interface SelfcheckSummary {

@@ -11,7 +11,8 @@ import type { MutantOutcome } from './types.ts';
 /** Parent → worker. */
 export type ToWorker = { type: 'run'; mutant: string; casesDir: string; options: MutantRunOptions };
 /** Worker → parent. */
-export type FromWorker = { type: 'ready' } | { type: 'result'; outcome: MutantOutcome } | { type: 'failed'; mutant: string; message: string };
+export type FromWorker =
+  { type: 'ready' } | { type: 'result'; outcome: MutantOutcome } | { type: 'failed'; mutant: string; message: string };
 
 /** Serves tasks until the parent disconnects; resolves to the exit code. */
 export async function runWorker(): Promise<number> {
@@ -28,7 +29,10 @@ export async function runWorker(): Promise<number> {
         const cases = loaded.get(m.casesDir) ?? loadCases(m.casesDir);
         loaded.set(m.casesDir, cases);
         keys.reset();
-        reply({ type: 'result', outcome: await runMutant(m.mutant, cases, { ...m.options, keyFactory: (spec) => keys.factory(spec) }) });
+        reply({
+          type: 'result',
+          outcome: await runMutant(m.mutant, cases, { ...m.options, keyFactory: (spec) => keys.factory(spec) }),
+        });
       } catch (e) {
         reply({ type: 'failed', mutant: m.mutant, message: (e as Error).stack ?? String(e) });
       }

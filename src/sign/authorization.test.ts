@@ -3,15 +3,20 @@ import { parseAuthorizationV3 } from './authorization.ts';
 
 describe('parseAuthorizationV3', () => {
   test('reads the three fields', () => {
-    expect(parseAuthorizationV3('ACS3-HMAC-SHA256 Credential=id,SignedHeaders=host;x-acs-date,Signature=ab12')).toEqual({
-      ok: true,
-      auth: { accessKeyId: 'id', signedHeaders: ['host', 'x-acs-date'], signature: 'ab12' },
-    });
+    expect(parseAuthorizationV3('ACS3-HMAC-SHA256 Credential=id,SignedHeaders=host;x-acs-date,Signature=ab12')).toEqual(
+      {
+        ok: true,
+        auth: { accessKeyId: 'id', signedHeaders: ['host', 'x-acs-date'], signature: 'ab12' },
+      },
+    );
   });
 
   test('tolerates blanks after commas and lower-cases signed header names', () => {
     const r = parseAuthorizationV3('ACS3-HMAC-SHA256  Credential=id, SignedHeaders=Host;X-Acs-Date , Signature=ab');
-    expect(r).toEqual({ ok: true, auth: { accessKeyId: 'id', signedHeaders: ['host', 'x-acs-date'], signature: 'ab' } });
+    expect(r).toEqual({
+      ok: true,
+      auth: { accessKeyId: 'id', signedHeaders: ['host', 'x-acs-date'], signature: 'ab' },
+    });
   });
 
   test.for([
@@ -20,7 +25,10 @@ describe('parseAuthorizationV3', () => {
     ['ACS3-HMAC-SM3 Credential=id,SignedHeaders=host,Signature=ab', 'unsupported signature algorithm "ACS3-HMAC-SM3"'],
     ['ACS3-HMAC-SHA256 Credential=id,SignedHeaders=host', 'field "Signature" is missing'],
     ['ACS3-HMAC-SHA256 Credential=,SignedHeaders=host,Signature=ab', 'field "Credential" is missing or empty'],
-    ['ACS3-HMAC-SHA256 Credential=id,Credential=id,SignedHeaders=host,Signature=ab', 'field "Credential" appears more than once'],
+    [
+      'ACS3-HMAC-SHA256 Credential=id,Credential=id,SignedHeaders=host,Signature=ab',
+      'field "Credential" appears more than once',
+    ],
     ['ACS3-HMAC-SHA256 Credential=id,Extra=1,SignedHeaders=host,Signature=ab', 'unknown field "Extra"'],
     ['ACS3-HMAC-SHA256 Credential=id SignedHeaders=host Signature=ab', 'field "Credential" contains a blank'],
     ['ACS3-HMAC-SHA256 Credential=id,SignedHeaders=host;;a,Signature=ab', 'empty header name'],

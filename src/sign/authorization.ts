@@ -40,7 +40,10 @@ export function parseAuthorizationV3(value: string): ParseAuthorizationResult {
   for (const f of FIELDS) {
     if (!found.get(f)) return fail(`field "${f}" is missing or empty`);
   }
-  const signedHeaders = found.get('SignedHeaders')!.split(';').map((h) => h.trim().toLowerCase());
+  const signedHeaders = found
+    .get('SignedHeaders')!
+    .split(';')
+    .map((h) => h.trim().toLowerCase());
   if (signedHeaders.some((h) => h === '')) return fail('SignedHeaders contains an empty header name');
   return {
     ok: true,

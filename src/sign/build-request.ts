@@ -11,7 +11,10 @@ const FORM = 'application/x-www-form-urlencoded';
 const utf8 = new TextEncoder();
 
 /** A V1 parameter set sent as a GET query or as a POST form body. */
-export function rawRequestV1(params: Record<string, string>, opts: { method: 'GET' | 'POST'; host: string }): RawHttpRequest {
+export function rawRequestV1(
+  params: Record<string, string>,
+  opts: { method: 'GET' | 'POST'; host: string },
+): RawHttpRequest {
   const encoded = canonicalQuery(Object.entries(params));
   if (opts.method === 'GET') {
     return { method: 'GET', url: `/?${encoded}`, headers: { host: opts.host }, body: new Uint8Array(0) };

@@ -5,11 +5,24 @@ const bytes = (s: string) => new TextEncoder().encode(s);
 
 describe('decodeForm', () => {
   test('decodes pairs in order, with + as space and %XX in either case', () => {
-    expect(decodeForm(bytes('b=x+y&a=%2f%2F&c'))).toEqual({ ok: true, pairs: [['b', 'x y'], ['a', '//'], ['c', '']] });
+    expect(decodeForm(bytes('b=x+y&a=%2f%2F&c'))).toEqual({
+      ok: true,
+      pairs: [
+        ['b', 'x y'],
+        ['a', '//'],
+        ['c', ''],
+      ],
+    });
   });
 
   test('skips empty segments', () => {
-    expect(decodeForm(bytes('&a=1&&b=2&'))).toEqual({ ok: true, pairs: [['a', '1'], ['b', '2']] });
+    expect(decodeForm(bytes('&a=1&&b=2&'))).toEqual({
+      ok: true,
+      pairs: [
+        ['a', '1'],
+        ['b', '2'],
+      ],
+    });
   });
 
   test('keeps only the first = as the separator', () => {

@@ -26,11 +26,22 @@ describe('percentEncode', () => {
 
 describe('canonicalQuery', () => {
   test('sorts by encoded name and joins k=v with &', () => {
-    expect(canonicalQuery([['b', '2'], ['a', 'x y'], ['Tag.1.Key', '*']])).toBe('Tag.1.Key=%2A&a=x%20y&b=2');
+    expect(
+      canonicalQuery([
+        ['b', '2'],
+        ['a', 'x y'],
+        ['Tag.1.Key', '*'],
+      ]),
+    ).toBe('Tag.1.Key=%2A&a=x%20y&b=2');
   });
 
   test('breaks a tie on the name by the value', () => {
-    expect(canonicalQuery([['a', '2'], ['a', '1']])).toBe('a=1&a=2');
+    expect(
+      canonicalQuery([
+        ['a', '2'],
+        ['a', '1'],
+      ]),
+    ).toBe('a=1&a=2');
   });
 
   test('is empty for no pairs', () => {

@@ -94,7 +94,9 @@ function decodeError(f: DecodeFailure, where: string): DecodeError {
     case 'invalid UTF-8':
       return f.name === undefined
         ? invalid(`The specified parameter name "${f.rawName}" in the ${where} is not valid: ${f.reason}.`)
-        : invalid(`The specified parameter "${f.name}" is not valid: its value in the ${where} has ${describe(f.reason)}.`);
+        : invalid(
+            `The specified parameter "${f.name}" is not valid: its value in the ${where} has ${describe(f.reason)}.`,
+          );
   }
 }
 

@@ -52,10 +52,14 @@ describe('parseRpcRequest: V3', () => {
 
   test('adds form-body params to query params', () => {
     const call = parsed(
-      req('/?RegionId=cn-hangzhou', {
-        authorization: 'ACS3-HMAC-SHA256 Credential=id,SignedHeaders=host,Signature=ab',
-        'content-type': 'application/x-www-form-urlencoded; charset=UTF-8',
-      }, enc('KeyPairName=k%2B1')),
+      req(
+        '/?RegionId=cn-hangzhou',
+        {
+          authorization: 'ACS3-HMAC-SHA256 Credential=id,SignedHeaders=host,Signature=ab',
+          'content-type': 'application/x-www-form-urlencoded; charset=UTF-8',
+        },
+        enc('KeyPairName=k%2B1'),
+      ),
     );
     expect(call.params).toEqual({ RegionId: 'cn-hangzhou', KeyPairName: 'k+1' });
   });
@@ -75,7 +79,10 @@ describe('parseRpcRequest: V3', () => {
 
   test('a repeated Authorization header is 400 IncompleteSignature', () => {
     const a = 'ACS3-HMAC-SHA256 Credential=id,SignedHeaders=host,Signature=ab';
-    expect(parseRpcRequest(req('/', { authorization: [a, a] }))).toMatchObject({ ok: false, code: 'IncompleteSignature' });
+    expect(parseRpcRequest(req('/', { authorization: [a, a] }))).toMatchObject({
+      ok: false,
+      code: 'IncompleteSignature',
+    });
   });
 });
 
@@ -123,7 +130,10 @@ describe('parseRpcRequest: unsigned and malformed requests', () => {
       params: { RegionId: 'r' },
       auth: { scheme: 'none' },
     });
-    expect(parsed(req('/?RegionId=r', { 'x-acs-action': 'B', 'x-acs-version': 'W' }))).toMatchObject({ action: 'B', version: 'W' });
+    expect(parsed(req('/?RegionId=r', { 'x-acs-action': 'B', 'x-acs-version': 'W' }))).toMatchObject({
+      action: 'B',
+      version: 'W',
+    });
   });
 
   test("decodes the SDK's bare * ~ ! ' ( ) and + as a space", () => {
@@ -137,18 +147,32 @@ describe('parseRpcRequest: unsigned and malformed requests', () => {
   });
 
   test.for([
-    ['/?KeyPairName=a%2', 'The specified parameter "KeyPairName" is not valid: its value in the query string has malformed percent-encoding.'],
-    ['/?KeyPairName=%C3%28', 'The specified parameter "KeyPairName" is not valid: its value in the query string has bytes that are not valid UTF-8.'],
+    [
+      '/?KeyPairName=a%2',
+      'The specified parameter "KeyPairName" is not valid: its value in the query string has malformed percent-encoding.',
+    ],
+    [
+      '/?KeyPairName=%C3%28',
+      'The specified parameter "KeyPairName" is not valid: its value in the query string has bytes that are not valid UTF-8.',
+    ],
     ['/?Key%FFName=a', 'The specified parameter name "Key%FFName" in the query string is not valid: invalid UTF-8.'],
-    ['/?Key%GName=a', 'The specified parameter name "Key%GName" in the query string is not valid: malformed percent-encoding.'],
-    ['/?RegionId=a&RegionId=b', 'The specified parameter "RegionId" is not valid: it appears more than once in the request.'],
+    [
+      '/?Key%GName=a',
+      'The specified parameter name "Key%GName" in the query string is not valid: malformed percent-encoding.',
+    ],
+    [
+      '/?RegionId=a&RegionId=b',
+      'The specified parameter "RegionId" is not valid: it appears more than once in the request.',
+    ],
     ['/?=a', 'A parameter in the query string has an empty name.'],
   ] as const)('%s is 400 InvalidParameter with an exact message', ([url, message]) => {
     expect(parseRpcRequest(req(url))).toEqual({ ok: false, status: 400, code: 'InvalidParameter', message });
   });
 
   test('a name in both the query and the form body is a duplicate', () => {
-    const r = parseRpcRequest(req('/?RegionId=a', { 'content-type': 'application/x-www-form-urlencoded' }, enc('RegionId=a')));
+    const r = parseRpcRequest(
+      req('/?RegionId=a', { 'content-type': 'application/x-www-form-urlencoded' }, enc('RegionId=a')),
+    );
     expect(r).toMatchObject({ ok: false, code: 'InvalidParameter' });
     expect(r.ok ? '' : r.message).toContain('"RegionId"');
   });

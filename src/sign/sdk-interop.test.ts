@@ -41,7 +41,12 @@ beforeAll(async () => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      captured.push({ method: req.method ?? '', url: req.url ?? '', headers: { ...req.headers }, body: new Uint8Array(Buffer.concat(chunks)) });
+      captured.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: { ...req.headers },
+        body: new Uint8Array(Buffer.concat(chunks)),
+      });
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(REPLY);
     });
@@ -183,7 +188,10 @@ describe.for(['v3', 'v1'] as const)('official SDK, %s signing', (mode) => {
     expect(call.action).toBe('DeleteKeyPairs');
     expect(call.params).toEqual({ RegionId: 'cn-hangzhou', KeyPairNames: names });
     expect(verifyRequest(raw, call, env())).toMatchObject({ ok: true });
-    expect(check(tamperWire(raw, 'cn-hangzhou', 'cn-hangzhoy'))).toMatchObject({ ok: false, code: 'SignatureDoesNotMatch' });
+    expect(check(tamperWire(raw, 'cn-hangzhou', 'cn-hangzhoy'))).toMatchObject({
+      ok: false,
+      code: 'SignatureDoesNotMatch',
+    });
   });
 });
 

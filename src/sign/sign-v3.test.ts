@@ -60,17 +60,21 @@ describe('V3 known-answer vectors', () => {
 
 describe('canonicalRequestV3', () => {
   test('looks headers up case-insensitively and trims their values', () => {
-    const a = canonicalRequestV3({ method: 'post', path: '/', query: [], headers: { Host: ' h ' }, signedHeaders: ['HOST'], body: '' });
+    const a = canonicalRequestV3({
+      method: 'post',
+      path: '/',
+      query: [],
+      headers: { Host: ' h ' },
+      signedHeaders: ['HOST'],
+      body: '',
+    });
     expect(a.split('\n').slice(0, 5)).toEqual(['POST', '/', '', 'host:h', '']);
   });
 
   test('default signed headers are host, content-type and x-acs-*, sorted', () => {
-    expect(defaultSignedHeaders({ 'X-Acs-B': '1', 'user-agent': 'u', 'Content-Type': 't', host: 'h', 'x-acs-a': '2' })).toEqual([
-      'content-type',
-      'host',
-      'x-acs-a',
-      'x-acs-b',
-    ]);
+    expect(
+      defaultSignedHeaders({ 'X-Acs-B': '1', 'user-agent': 'u', 'Content-Type': 't', host: 'h', 'x-acs-a': '2' }),
+    ).toEqual(['content-type', 'host', 'x-acs-a', 'x-acs-b']);
   });
 });
 

@@ -13,7 +13,8 @@ export const SECRET = 'test-secret-1';
 export const HOST = 'ecs.cn-hangzhou.aliyuncs.com';
 export const enc = (s: string) => new TextEncoder().encode(s);
 /** `YYYY-MM-DDThh:mm:ssZ`, `minutes` away from NOW. */
-export const stamp = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+export const stamp = (minutes: number) =>
+  new Date(NOW.getTime() + minutes * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 export const PARAMS = {
   RegionId: 'cn-hangzhou',
   KeyPairName: 'k1',
@@ -42,7 +43,13 @@ export function check(raw: RawHttpRequest, e: VerifyEnv = env()): VerifyResult {
 /** The same one-character change everywhere: a value's last character replaced. */
 export const tamper = (s: string) => s.slice(0, -1) + (s.endsWith('x') ? 'y' : 'x');
 
-export interface V1Opts { method?: 'GET' | 'POST'; minutes?: number; secret?: string; token?: string; params?: Record<string, string> }
+export interface V1Opts {
+  method?: 'GET' | 'POST';
+  minutes?: number;
+  secret?: string;
+  token?: string;
+  params?: Record<string, string>;
+}
 /** A V1-signed parameter set for ImportKeyPair with PARAMS. */
 export function v1Params(o: V1Opts = {}) {
   return signRequestV1({
@@ -60,7 +67,14 @@ export function v1Params(o: V1Opts = {}) {
 /** A V1-signed ImportKeyPair as the server receives it. */
 export const v1 = (o: V1Opts = {}) => rawRequestV1(v1Params(o), { method: o.method ?? 'GET', host: HOST });
 
-export interface V3Opts { minutes?: number; secret?: string; token?: string; body?: Uint8Array; contentType?: string; params?: Record<string, string> }
+export interface V3Opts {
+  minutes?: number;
+  secret?: string;
+  token?: string;
+  body?: Uint8Array;
+  contentType?: string;
+  params?: Record<string, string>;
+}
 /** A V3-signed ImportKeyPair with PARAMS in the query. */
 export function v3Signed(o: V3Opts = {}) {
   return signRequestV3({

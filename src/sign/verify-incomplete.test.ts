@@ -53,7 +53,10 @@ describe('requests that cannot be verified are IncompleteSignature', () => {
 
   test('V3 naming a signed header the request does not carry', () => {
     const raw = v3();
-    raw.headers['authorization'] = String(raw.headers['authorization']).replace('SignedHeaders=', 'SignedHeaders=content-md5;');
+    raw.headers['authorization'] = String(raw.headers['authorization']).replace(
+      'SignedHeaders=',
+      'SignedHeaders=content-md5;',
+    );
     expect(check(raw)).toEqual(incomplete('"content-md5" is not present'));
   });
 });

@@ -16,8 +16,19 @@ const tricky = fc.constantFrom(...' +/=&%?#;,:@*~!\'()[]$"<>\\^`{|}中😀\u0000
 const unit = fc.oneof(tricky, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }));
 const value = fc.string({ unit, maxLength: 24 });
 // Names the protocol itself uses are not operation parameters, so they are left out.
-const RESERVED = new Set(['Action', 'Version', 'Format', 'AccessKeyId', 'Signature', 'SignatureMethod', 'SignatureVersion',
-  'SignatureNonce', 'SignatureType', 'Timestamp', 'SecurityToken']);
+const RESERVED = new Set([
+  'Action',
+  'Version',
+  'Format',
+  'AccessKeyId',
+  'Signature',
+  'SignatureMethod',
+  'SignatureVersion',
+  'SignatureNonce',
+  'SignatureType',
+  'Timestamp',
+  'SecurityToken',
+]);
 const name = fc.string({ unit, minLength: 1, maxLength: 12 }).filter((n) => !RESERVED.has(n));
 const params = fc
   .uniqueArray(fc.tuple(name, value), { selector: ([n]) => n, maxLength: 8 })
@@ -25,7 +36,13 @@ const params = fc
 
 type Scheme = 'v1-get' | 'v1-post' | 'v3' | 'v3-sts';
 function build(scheme: Scheme, p: Record<string, string>): RawHttpRequest {
-  const common = { action: 'ImportKeyPair', version: '2014-05-26', params: p, accessKeyId: 'AKID', accessKeySecret: SECRET };
+  const common = {
+    action: 'ImportKeyPair',
+    version: '2014-05-26',
+    params: p,
+    accessKeyId: 'AKID',
+    accessKeySecret: SECRET,
+  };
   if (scheme === 'v1-get' || scheme === 'v1-post') {
     const method = scheme === 'v1-get' ? 'GET' : 'POST';
     return rawRequestV1(signRequestV1({ ...common, method, timestamp: STAMP, nonce: 'n' }), { method, host: 'h' });
@@ -37,19 +54,26 @@ function build(scheme: Scheme, p: Record<string, string>): RawHttpRequest {
 const sorted = (r: Record<string, string>) => Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
 describe('sign → parse → verify', () => {
-  test.for(['v1-get', 'v1-post', 'v3', 'v3-sts'] as const)('%s accepts any parameters and returns them intact', (scheme) => {
-    fc.assert(
-      fc.property(params, (p) => {
-        const raw = build(scheme, p);
-        const parsed = parseRpcRequest(raw);
-        expect(parsed.ok).toBe(true);
-        if (!parsed.ok) return;
-        expect(sorted(parsed.call.params)).toEqual(sorted(p));
-        const verdict = verifyRequest(raw, parsed.call, { now: NOW, lookupSecret: () => SECRET, nonceSeen: () => false });
-        expect(verdict).toEqual({ ok: true, accessKeyId: 'AKID', nonce: 'n' });
-      }),
-    );
-  });
+  test.for(['v1-get', 'v1-post', 'v3', 'v3-sts'] as const)(
+    '%s accepts any parameters and returns them intact',
+    (scheme) => {
+      fc.assert(
+        fc.property(params, (p) => {
+          const raw = build(scheme, p);
+          const parsed = parseRpcRequest(raw);
+          expect(parsed.ok).toBe(true);
+          if (!parsed.ok) return;
+          expect(sorted(parsed.call.params)).toEqual(sorted(p));
+          const verdict = verifyRequest(raw, parsed.call, {
+            now: NOW,
+            lookupSecret: () => SECRET,
+            nonceSeen: () => false,
+          });
+          expect(verdict).toEqual({ ok: true, accessKeyId: 'AKID', nonce: 'n' });
+        }),
+      );
+    },
+  );
 });
 
 describe('percentEncode', () => {

@@ -4,7 +4,21 @@ import { rawRequestV1, rawRequestV3 } from './build-request.ts';
 import { canonicalQuery } from './percent-encode.ts';
 import { signRequestV1 } from './sign-v1.ts';
 import { defaultSignedHeaders, hashPayload, signV3 } from './sign-v3.ts';
-import { check, enc, env, HOST, NOW, PARAMS, SECRET, stamp, tamper, v1, v1Params, v3, v3Signed } from './test-fixtures.ts';
+import {
+  check,
+  enc,
+  env,
+  HOST,
+  NOW,
+  PARAMS,
+  SECRET,
+  stamp,
+  tamper,
+  v1,
+  v1Params,
+  v3,
+  v3Signed,
+} from './test-fixtures.ts';
 import { parseUtcTimestamp } from './verify.ts';
 
 describe('round trips are accepted', () => {
@@ -15,19 +29,22 @@ describe('round trips are accepted', () => {
     ['V3', () => v3()],
     ['V3 with STS token', () => v3({ token: 'sts' })],
     ['V3 with a binary body', () => v3({ body: enc('payload') })],
-    ['V3 with a form body', () => v3({ params: {}, body: enc('KeyPairName=k1'), contentType: 'application/x-www-form-urlencoded' })],
+    [
+      'V3 with a form body',
+      () => v3({ params: {}, body: enc('KeyPairName=k1'), contentType: 'application/x-www-form-urlencoded' }),
+    ],
   ] as const)('%s', ([, make]) => {
     expect(check(make())).toEqual({ ok: true, accessKeyId: 'AKID', nonce: expect.stringMatching(/^nonce-v[13]$/) });
   });
 
-  test('V3 query sent with the SDK\'s bare * ~ ! \' ( ) still verifies', () => {
+  test("V3 query sent with the SDK's bare * ~ ! ' ( ) still verifies", () => {
     const raw = v3();
     raw.url = `/?${stringify(PARAMS)}`;
     expect(raw.url).toContain("*~!'()");
     expect(check(raw)).toMatchObject({ ok: true });
   });
 
-  test('V3 follows the client\'s SignedHeaders, including x-acs-credentials-provider', () => {
+  test("V3 follows the client's SignedHeaders, including x-acs-credentials-provider", () => {
     const headers: Record<string, string> = {
       host: HOST,
       'x-acs-action': 'ImportKeyPair',
@@ -40,8 +57,17 @@ describe('round trips are accepted', () => {
     };
     const signedHeaders = defaultSignedHeaders(headers);
     const query = Object.entries(PARAMS);
-    const { signature } = signV3({ method: 'POST', path: '/', query, headers, signedHeaders, body: '', secret: SECRET });
-    headers['authorization'] = `ACS3-HMAC-SHA256 Credential=AKID, SignedHeaders=${signedHeaders.join(';')}, Signature=${signature}`;
+    const { signature } = signV3({
+      method: 'POST',
+      path: '/',
+      query,
+      headers,
+      signedHeaders,
+      body: '',
+      secret: SECRET,
+    });
+    headers['authorization'] =
+      `ACS3-HMAC-SHA256 Credential=AKID, SignedHeaders=${signedHeaders.join(';')}, Signature=${signature}`;
     const raw = { method: 'POST', url: `/?${canonicalQuery(query)}`, headers, body: new Uint8Array(0) };
     expect(check(raw)).toMatchObject({ ok: true });
     headers['x-acs-credentials-provider'] = 'other';
@@ -54,7 +80,15 @@ describe('tampering is SignatureDoesNotMatch', () => {
 
   test.for(['GET', 'POST'] as const)('V1 %s: a one-byte change to any signed value', (method) => {
     const signed = v1Params({ method });
-    for (const name of [...Object.keys(PARAMS), 'Action', 'Version', 'Format', 'Timestamp', 'SignatureNonce', 'Signature']) {
+    for (const name of [
+      ...Object.keys(PARAMS),
+      'Action',
+      'Version',
+      'Format',
+      'Timestamp',
+      'SignatureNonce',
+      'Signature',
+    ]) {
       const raw = rawRequestV1({ ...signed, [name]: tamper(signed[name]!) }, { method, host: HOST });
       expect(check(raw), name).toMatchObject(mismatch);
     }
@@ -117,8 +151,17 @@ describe('tampering is SignatureDoesNotMatch', () => {
     const signedHeaders = defaultSignedHeaders(headers);
     // signV3 hashes the real (empty) body into the canonical request, so only the
     // explicit header check can catch the lie.
-    const { signature } = signV3({ method: 'POST', path: '/', query: [], headers, signedHeaders, body: '', secret: SECRET });
-    headers['authorization'] = `ACS3-HMAC-SHA256 Credential=AKID,SignedHeaders=${signedHeaders.join(';')},Signature=${signature}`;
+    const { signature } = signV3({
+      method: 'POST',
+      path: '/',
+      query: [],
+      headers,
+      signedHeaders,
+      body: '',
+      secret: SECRET,
+    });
+    headers['authorization'] =
+      `ACS3-HMAC-SHA256 Credential=AKID,SignedHeaders=${signedHeaders.join(';')},Signature=${signature}`;
     expect(check({ method: 'POST', url: '/', headers, body: new Uint8Array(0) })).toMatchObject(mismatch);
   });
 
@@ -138,8 +181,18 @@ describe('tampering is SignatureDoesNotMatch', () => {
 });
 
 describe('keys, time and nonces', () => {
-  const notFound = { ok: false, status: 404, code: 'InvalidAccessKeyId.NotFound', message: 'Specified access key is not found.' };
-  const expired = { ok: false, status: 400, code: 'InvalidTimeStamp.Expired', message: 'Specified time stamp or date value is expired.' };
+  const notFound = {
+    ok: false,
+    status: 404,
+    code: 'InvalidAccessKeyId.NotFound',
+    message: 'Specified access key is not found.',
+  };
+  const expired = {
+    ok: false,
+    status: 400,
+    code: 'InvalidTimeStamp.Expired',
+    message: 'Specified time stamp or date value is expired.',
+  };
 
   test.for([
     ['V1', (m: number) => v1({ minutes: m })],

@@ -27,8 +27,7 @@ export interface VerifyEnv {
 }
 
 export type VerifyResult =
-  | { ok: true; accessKeyId: string; nonce: string }
-  | { ok: false; status: number; code: string; message: string };
+  { ok: true; accessKeyId: string; nonce: string } | { ok: false; status: number; code: string; message: string };
 
 type Failure = Extract<VerifyResult, { ok: false }>;
 type V3Auth = Extract<RpcAuth, { scheme: 'v3' }>;

@@ -22,13 +22,17 @@ export interface MessageVars {
 /** The documented message with its placeholders filled in. */
 export function renderMessage(row: ErrorRow, vars: MessageVars = {}): string {
   let msg = row.message;
-  if (vars.Name !== undefined) msg = msg.replace('<Name>', vars.Name).replace(/"PublicKeyBody"|"RegionId"|"KeyPairNames"/, `"${vars.Name}"`);
+  if (vars.Name !== undefined)
+    msg = msg.replace('<Name>', vars.Name).replace(/"PublicKeyBody"|"RegionId"|"KeyPairNames"/, `"${vars.Name}"`);
   if (vars.sts !== undefined) msg = msg.replace('<sts>', vars.sts);
   return msg;
 }
 
 /** The HTTP status and JSON body for an error row, shaped like the real service's errors. */
-export function errorResponse(row: ErrorRow, ctx: { requestId: string; hostId: string; vars?: MessageVars; message?: string }): { status: number; body: ErrorBody } {
+export function errorResponse(
+  row: ErrorRow,
+  ctx: { requestId: string; hostId: string; vars?: MessageVars; message?: string },
+): { status: number; body: ErrorBody } {
   return {
     status: row.status,
     body: {

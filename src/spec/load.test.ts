@@ -13,7 +13,11 @@ const ikp = spec.operations.ImportKeyPair!;
 function section(from: string, to: string): string[] {
   const start = seed.indexOf(`\n${from}\n`);
   const end = seed.indexOf(`\n${to}\n`, start);
-  return seed.slice(start, end).split('\n').map((l) => l.trim()).filter(Boolean);
+  return seed
+    .slice(start, end)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 const TYPES = new Set(['string', 'array<object>', 'object', 'integer', 'boolean']);
 /** Names of a document table's rows: a line followed by a type line. */
@@ -46,7 +50,15 @@ describe('the spec', () => {
   });
 
   test('every error row is the target of a rule or a documented passive check', () => {
-    const targeted = new Set(ikp.rules.flatMap((r) => (r.violation && 'error' in r.violation ? [r.violation.error] : r.violation && 'oneOf' in r.violation ? r.violation.oneOf : [])));
+    const targeted = new Set(
+      ikp.rules.flatMap((r) =>
+        r.violation && 'error' in r.violation
+          ? [r.violation.error]
+          : r.violation && 'oneOf' in r.violation
+            ? r.violation.oneOf
+            : [],
+      ),
+    );
     for (const row of ikp.errors) expect(targeted.has(row.code), row.code).toBe(true);
   });
 
@@ -129,7 +141,9 @@ describe('a malformed spec', () => {
   });
 
   test('a rule that points at a missing error row is rejected', () => {
-    const e = broken((t) => t.replace('violation: { error: KeyPair.AlreadyExist }', 'violation: { error: KeyPair.Exists }'));
+    const e = broken((t) =>
+      t.replace('violation: { error: KeyPair.AlreadyExist }', 'violation: { error: KeyPair.Exists }'),
+    );
     expect((e as Error).message).toContain('refers to error KeyPair.Exists');
   });
 

@@ -20,9 +20,12 @@ export function loadSpec(dir: string = DEFAULT_SPEC_DIR): Spec {
 
   const api = loadValidatedYaml<ApiFile>(join(dir, 'api.yaml'), validateApi, 'KPC_SPEC');
   const operations: Record<string, Operation> = {};
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml') && f !== 'api.yaml').sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml') && f !== 'api.yaml')
+    .sort()) {
     const op = loadValidatedYaml<Operation>(join(dir, file), validateOp, 'KPC_SPEC');
-    if (`${op.name}.yaml` !== file) throw new KpcError('KPC_SPEC', `${file}: declares operation ${op.name}; the file must be named ${op.name}.yaml`);
+    if (`${op.name}.yaml` !== file)
+      throw new KpcError('KPC_SPEC', `${file}: declares operation ${op.name}; the file must be named ${op.name}.yaml`);
     operations[op.name] = op;
   }
   const spec: Spec = { ...api, operations };
@@ -45,18 +48,27 @@ function crossCheck(spec: Spec): void {
     for (const rule of op.rules) {
       if (seen.has(rule.id)) throw new KpcError('KPC_SPEC', `${op.name}.yaml: rule id ${rule.id} is used twice`);
       seen.add(rule.id);
-      if (rule.operation !== op.name) throw new KpcError('KPC_SPEC', `${op.name}.yaml: rule ${rule.id} names operation ${rule.operation}`);
+      if (rule.operation !== op.name)
+        throw new KpcError('KPC_SPEC', `${op.name}.yaml: rule ${rule.id} names operation ${rule.operation}`);
       const v = rule.violation;
       const refs = v === undefined ? [] : 'error' in v ? [v.error] : 'oneOf' in v ? v.oneOf : [];
       for (const code of refs) {
-        if (!codes.has(code)) throw new KpcError('KPC_SPEC', `${op.name}.yaml: rule ${rule.id} refers to error ${code}, which is in no error table`);
+        if (!codes.has(code))
+          throw new KpcError(
+            'KPC_SPEC',
+            `${op.name}.yaml: rule ${rule.id} refers to error ${code}, which is in no error table`,
+          );
       }
     }
     const ruleIds = new Set(op.rules.map((r) => r.id));
     const params = op.parameters.flatMap((p) => [p, ...(p.fields ?? [])]);
     for (const p of [...params, ...op.response]) {
       for (const id of p.rules) {
-        if (!ruleIds.has(id)) throw new KpcError('KPC_SPEC', `${op.name}.yaml: ${p.name} refers to rule ${id}, which ${op.name} does not define`);
+        if (!ruleIds.has(id))
+          throw new KpcError(
+            'KPC_SPEC',
+            `${op.name}.yaml: ${p.name} refers to rule ${id}, which ${op.name} does not define`,
+          );
       }
     }
   }

@@ -3,7 +3,8 @@ import { loadSpec } from './load.ts';
 import { firstBrokenRule, isValidKeyPairName, satisfies } from './predicates.ts';
 
 const spec = loadSpec();
-const broken = (name: string | undefined): string | undefined => firstBrokenRule(spec, 'ImportKeyPair', 'KeyPairName', name)?.id;
+const broken = (name: string | undefined): string | undefined =>
+  firstBrokenRule(spec, 'ImportKeyPair', 'KeyPairName', name)?.id;
 
 describe('KeyPairName predicates', () => {
   test.for([

@@ -51,11 +51,18 @@ export function satisfies(c: Constraint, value: string | undefined): boolean | u
 export function valueRules(spec: Spec, operation: string, parameter: string): Rule[] {
   const op = spec.operations[operation];
   if (!op) return [];
-  return op.rules.filter((r) => r.parameter === parameter && r.violation !== undefined && satisfies(r.constraint, '') !== undefined);
+  return op.rules.filter(
+    (r) => r.parameter === parameter && r.violation !== undefined && satisfies(r.constraint, '') !== undefined,
+  );
 }
 
 /** The first value rule `value` breaks, in spec order, or undefined when it satisfies all. */
-export function firstBrokenRule(spec: Spec, operation: string, parameter: string, value: string | undefined): Rule | undefined {
+export function firstBrokenRule(
+  spec: Spec,
+  operation: string,
+  parameter: string,
+  value: string | undefined,
+): Rule | undefined {
   return valueRules(spec, operation, parameter).find((r) => satisfies(r.constraint, value) === false);
 }
 

@@ -30,10 +30,7 @@ export interface ErrorRow {
  * What a violation of a rule must produce: a documented row (status and code asserted),
  * one of several rows (where the document leaves the choice open), or only a status class.
  */
-export type Violation =
-  | { error: string }
-  | { oneOf: string[] }
-  | { statusClass: '4xx' };
+export type Violation = { error: string } | { oneOf: string[] } | { statusClass: '4xx' };
 
 /** Machine-readable constraint; evaluated by one switch in predicates.ts. */
 export type Constraint =

@@ -8,7 +8,8 @@ describe('kpc', () => {
   test('--help lists every command and the first thing to run', async () => {
     const out = await runKpc(['--help']);
     expect(out.code).toBe(0);
-    for (const c of ['run', 'emulator', 'generate', 'sweep', 'diff', 'record', 'pact', 'selfcheck']) expect(out.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
+    for (const c of ['run', 'emulator', 'generate', 'sweep', 'diff', 'record', 'pact', 'selfcheck'])
+      expect(out.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
     expect(out.stdout).toContain('kpc run');
   });
 
@@ -27,7 +28,19 @@ describe('kpc', () => {
   test('kpc run --help documents the flags and exit codes', async () => {
     const out = await runKpc(['run', '--help']);
     expect(out.code).toBe(0);
-    for (const f of ['--target', '--region', '--second-region', '--resource-group', '--quota-test', '--signature', '--concurrency', '--report-dir', '--only', '--shard']) expect(out.stdout).toContain(f);
+    for (const f of [
+      '--target',
+      '--region',
+      '--second-region',
+      '--resource-group',
+      '--quota-test',
+      '--signature',
+      '--concurrency',
+      '--report-dir',
+      '--only',
+      '--shard',
+    ])
+      expect(out.stdout).toContain(f);
     expect(out.stdout).toContain('Exit codes');
   });
 
@@ -54,7 +67,13 @@ describe('kpc', () => {
         s.close(() => resolve(p));
       });
     });
-    const out = await runKpc(['run', '--target', `http://127.0.0.1:${port}`, '--report-dir', `/tmp/kpc-unreach-${port}`]);
+    const out = await runKpc([
+      'run',
+      '--target',
+      `http://127.0.0.1:${port}`,
+      '--report-dir',
+      `/tmp/kpc-unreach-${port}`,
+    ]);
     expect(out.code).toBe(3);
     expect(out.stderr).toContain('unreachable');
     expect(out.stderr).toContain(`127.0.0.1:${port}`);

@@ -18,14 +18,22 @@ export interface EmulatorProcess {
 }
 
 /** Runs kpc with `args`; resolves with exit code, stdout and stderr once it exits. */
-export function runKpc(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | string; stdout: string; stderr: string }> {
+export function runKpc(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number | string; stdout: string; stderr: string }> {
   // Tests never write into a real CI job's step summary.
-  const child = spawn(process.execPath, [KPC, ...args], { env: { ...process.env, GITHUB_STEP_SUMMARY: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [KPC, ...args], {
+    env: { ...process.env, GITHUB_STEP_SUMMARY: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d.toString()));
   child.stderr.on('data', (d) => (stderr += d.toString()));
-  return new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code: code ?? signal ?? -1, stdout, stderr })));
+  return new Promise((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code: code ?? signal ?? -1, stdout, stderr })),
+  );
 }
 
 /** Starts `kpc emulator` with `args` and waits until it listens. */
@@ -36,7 +44,9 @@ export function startEmulatorProcess(args: string[], env: NodeJS.ProcessEnv = {}
   });
   let out = '';
   let err = '';
-  const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)));
+  const exited = new Promise<number | string>((resolve) =>
+    child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)),
+  );
   return new Promise((resolve, reject) => {
     child.stderr!.on('data', (d) => (err += d.toString()));
     child.stdout!.on('data', (d) => {

@@ -48,39 +48,62 @@ describe('official SDK against the emulator (auth on)', () => {
     const client = sdk(emu);
     const publicKeyBody = fixtureKey('ecdsa-nistp256');
     const imported = await client.importKeyPair(
-      new ecs.ImportKeyPairRequest({ regionId: 'cn-hangzhou', keyPairName: 'sdk-key-1', publicKeyBody, tag: [new ecs.ImportKeyPairRequestTag({ key: 'suite', value: 'kpc' })] }),
+      new ecs.ImportKeyPairRequest({
+        regionId: 'cn-hangzhou',
+        keyPairName: 'sdk-key-1',
+        publicKeyBody,
+        tag: [new ecs.ImportKeyPairRequestTag({ key: 'suite', value: 'kpc' })],
+      }),
     );
     expect(imported.statusCode).toBe(200);
     expect(imported.body).toMatchObject({ keyPairName: 'sdk-key-1', keyPairFingerPrint: ECDSA_MD5 });
 
-    const dup = await sdkError(client.importKeyPair(new ecs.ImportKeyPairRequest({ regionId: 'cn-hangzhou', keyPairName: 'sdk-key-1', publicKeyBody })));
+    const dup = await sdkError(
+      client.importKeyPair(
+        new ecs.ImportKeyPairRequest({ regionId: 'cn-hangzhou', keyPairName: 'sdk-key-1', publicKeyBody }),
+      ),
+    );
     expect(dup.code).toBe('KeyPair.AlreadyExist');
     expect(dup.statusCode).toBe(400);
 
-    const listed = await client.describeKeyPairs(new ecs.DescribeKeyPairsRequest({ regionId: 'cn-hangzhou', keyPairName: 'sdk-*', includePublicKey: true }));
+    const listed = await client.describeKeyPairs(
+      new ecs.DescribeKeyPairsRequest({ regionId: 'cn-hangzhou', keyPairName: 'sdk-*', includePublicKey: true }),
+    );
     expect(listed.body?.totalCount).toBe(1);
     const item = listed.body?.keyPairs?.keyPair?.[0];
     expect(item).toMatchObject({ keyPairName: 'sdk-key-1', keyPairFingerPrint: ECDSA_MD5, publicKey: publicKeyBody });
     expect(item?.tags?.tag?.[0]).toMatchObject({ tagKey: 'suite', tagValue: 'kpc' });
 
-    const deleted = await client.deleteKeyPairs(new ecs.DeleteKeyPairsRequest({ regionId: 'cn-hangzhou', keyPairNames: JSON.stringify(['sdk-key-1']) }));
+    const deleted = await client.deleteKeyPairs(
+      new ecs.DeleteKeyPairsRequest({ regionId: 'cn-hangzhou', keyPairNames: JSON.stringify(['sdk-key-1']) }),
+    );
     expect(deleted.statusCode).toBe(200);
-    const after = await client.describeKeyPairs(new ecs.DescribeKeyPairsRequest({ regionId: 'cn-hangzhou', keyPairName: 'sdk-*' }));
+    const after = await client.describeKeyPairs(
+      new ecs.DescribeKeyPairsRequest({ regionId: 'cn-hangzhou', keyPairName: 'sdk-*' }),
+    );
     expect(after.body?.totalCount).toBe(0);
   });
 
   test('signs with V1 (signatureAlgorithm v2) as well', async () => {
-    const r = await sdk(emu, TEST_KEY.secret, 'v2').describeKeyPairs(new ecs.DescribeKeyPairsRequest({ regionId: 'cn-hangzhou' }));
+    const r = await sdk(emu, TEST_KEY.secret, 'v2').describeKeyPairs(
+      new ecs.DescribeKeyPairsRequest({ regionId: 'cn-hangzhou' }),
+    );
     expect(r.statusCode).toBe(200);
   });
 
   test('with a wrong secret the SDK gets SignatureDoesNotMatch', async () => {
-    const e = await sdkError(sdk(emu, 'not-the-secret').describeKeyPairs(new ecs.DescribeKeyPairsRequest({ regionId: 'cn-hangzhou' })));
+    const e = await sdkError(
+      sdk(emu, 'not-the-secret').describeKeyPairs(new ecs.DescribeKeyPairsRequest({ regionId: 'cn-hangzhou' })),
+    );
     expect(e.code).toBe('SignatureDoesNotMatch');
   });
 
   test('a malformed key is InvalidPublicKeyBody.Malformed', async () => {
-    const e = await sdkError(sdk(emu).importKeyPair(new ecs.ImportKeyPairRequest({ regionId: 'cn-hangzhou', keyPairName: 'sdk-bad', publicKeyBody: 'ABC1234567' })));
+    const e = await sdkError(
+      sdk(emu).importKeyPair(
+        new ecs.ImportKeyPairRequest({ regionId: 'cn-hangzhou', keyPairName: 'sdk-bad', publicKeyBody: 'ABC1234567' }),
+      ),
+    );
     expect(e.code).toBe('InvalidPublicKeyBody.Malformed');
   });
 });

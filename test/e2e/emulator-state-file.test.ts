@@ -24,7 +24,9 @@ async function importKey(url: string, name: string, publicKey: string, region = 
 async function storedNames(p: EmulatorProcess): Promise<Record<string, string[]>> {
   const r = await request(`${p.url}/__kpc/state`, { dispatcher: agent });
   const state = (await r.body.json()) as { regions: Record<string, { keyPairs: Array<{ name: string }> }> };
-  return Object.fromEntries(Object.entries(state.regions).map(([region, s]) => [region, s.keyPairs.map((k) => k.name)]));
+  return Object.fromEntries(
+    Object.entries(state.regions).map(([region, s]) => [region, s.keyPairs.map((k) => k.name)]),
+  );
 }
 
 async function stop(p: EmulatorProcess): Promise<void> {
@@ -37,7 +39,8 @@ describe('kpc emulator --state-file', () => {
     const file = join(dir, 'restart.json');
     const key = (await generateKey({ kind: 'ecdsa', curve: 'nistp256' })).publicKey;
     const first = await startEmulatorProcess(['--no-auth', '--state-file', file]);
-    for (let i = 0; i < 10; i++) expect(await importKey(first.url, `keep-${i}`, key, i % 2 ? 'cn-beijing' : 'cn-hangzhou')).toBe(200);
+    for (let i = 0; i < 10; i++)
+      expect(await importKey(first.url, `keep-${i}`, key, i % 2 ? 'cn-beijing' : 'cn-hangzhou')).toBe(200);
     const before = await storedNames(first);
     await stop(first);
     const second = await startEmulatorProcess(['--no-auth', '--state-file', file]);
@@ -51,7 +54,9 @@ describe('kpc emulator --state-file', () => {
 
   test('kill -9 during a burst of imports loses nothing that was acknowledged', async () => {
     const file = join(dir, 'kill.json');
-    const keys = await Promise.all(Array.from({ length: 300 }, () => generateKey({ kind: 'ecdsa', curve: 'nistp256' })));
+    const keys = await Promise.all(
+      Array.from({ length: 300 }, () => generateKey({ kind: 'ecdsa', curve: 'nistp256' })),
+    );
     const p = await startEmulatorProcess(['--no-auth', '--state-file', file]);
     const acknowledged: string[] = [];
     let killed = false;

@@ -26,7 +26,24 @@ describe('kpc run --explore against a target that deviates only where the fixed 
     emu = await startMutantEmulator(findMutant('name-denylist')!);
     found = tmp();
     reportDir = tmp();
-    run = await runKpc(['run', '--target', emu.url, '--only', 'ikp-name-*', '--explore', '100', '--seed', SEED, '--found-dir', found, '--report-dir', reportDir], ENV);
+    run = await runKpc(
+      [
+        'run',
+        '--target',
+        emu.url,
+        '--only',
+        'ikp-name-*',
+        '--explore',
+        '100',
+        '--seed',
+        SEED,
+        '--found-dir',
+        found,
+        '--report-dir',
+        reportDir,
+      ],
+      ENV,
+    );
   }, 180_000);
   afterAll(() => emu.close());
 
@@ -44,7 +61,11 @@ describe('kpc run --explore against a target that deviates only where the fixed 
     expect(files).toEqual([`ikp-name-charset-${SEED}.yaml`]);
     const file = parseCaseFile(readFileSync(join(found, files[0]!), 'utf8'), files[0]!);
     expect(file).toMatchObject({ origin: 'found', seed: Number(SEED) });
-    expect(file.cases[0]).toMatchObject({ rules: ['IKP-NAME-CHARSET'], polarity: 'negative', errorRow: 'InvalidKeyPairName.Malformed' });
+    expect(file.cases[0]).toMatchObject({
+      rules: ['IKP-NAME-CHARSET'],
+      polarity: 'negative',
+      errorRow: 'InvalidKeyPairName.Malformed',
+    });
   });
 
   test('the found case replays and fails the same way against the deviating target', async () => {
@@ -52,7 +73,11 @@ describe('kpc run --explore against a target that deviates only where the fixed 
     const out = await runKpc(['run', '--target', emu.url, '--cases', found, '--report-dir', dir], ENV);
     expect(out.code).toBe(1);
     const [c] = readReport(dir).cases;
-    expect(c).toMatchObject({ id: `found/ikp-name-charset-${SEED}`, status: 'failed', brokenRules: ['IKP-NAME-CHARSET'] });
+    expect(c).toMatchObject({
+      id: `found/ikp-name-charset-${SEED}`,
+      status: 'failed',
+      brokenRules: ['IKP-NAME-CHARSET'],
+    });
   }, 120_000);
 
   test('and passes against the reference emulator', async () => {

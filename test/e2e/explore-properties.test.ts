@@ -6,7 +6,13 @@ import { findMutant, startMutantEmulator, type Mutant } from '../../emulator/ind
 import { FAITHFUL } from '../../emulator/core/behaviour.ts';
 import { loadCases } from '../../src/cases/load.ts';
 import { createClient, DUMMY_CREDENTIALS, resolveTarget } from '../../src/client/index.ts';
-import { DEFAULT_EXPLORE_RUNS, explore, type ExploreOptions, type ExploreResult, type PropertyName } from '../../src/explore/explore.ts';
+import {
+  DEFAULT_EXPLORE_RUNS,
+  explore,
+  type ExploreOptions,
+  type ExploreResult,
+  type PropertyName,
+} from '../../src/explore/explore.ts';
 import { Ledger, liveRecords, readLedger } from '../../src/runner/ledger.ts';
 import { SELFCHECK_SEED } from '../../src/selfcheck/cli.ts';
 import { runSuite } from '../../src/selfcheck/suite-run.ts';
@@ -15,16 +21,38 @@ import { defaultSpec } from '../../src/spec/load.ts';
 // Exploration in-process against mutants: what it catches, that it is deterministic given
 // a seed, that it leaves nothing behind, and that a stateful finding replays as a case.
 
-const REFERENCE: Mutant = { name: 'faithful', area: 'name', description: '', rules: [], equivalent: true, behaviour: FAITHFUL };
+const REFERENCE: Mutant = {
+  name: 'faithful',
+  area: 'name',
+  description: '',
+  rules: [],
+  equivalent: true,
+  behaviour: FAITHFUL,
+};
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'kpc-explore-'));
 
 async function exploreAgainst(m: Mutant, options: ExploreOptions): Promise<{ result: ExploreResult; ledger: string }> {
   const emu = await startMutantEmulator(m);
-  const client = createClient({ target: resolveTarget({ url: emu.url, region: 'cn-hangzhou' }), credentials: DUMMY_CREDENTIALS });
+  const client = createClient({
+    target: resolveTarget({ url: emu.url, region: 'cn-hangzhou' }),
+    credentials: DUMMY_CREDENTIALS,
+  });
   const ledger = join(tmp(), 'ledger.jsonl');
   let serial = 0;
   try {
-    const result = await explore({ client, ledger: new Ledger(ledger, 'kpcexploretest'), token: 'kpcexploretest', region: 'cn-hangzhou', secondRegion: 'cn-shanghai', spec: defaultSpec(), nextSerial: () => serial++, random: Math.random }, options);
+    const result = await explore(
+      {
+        client,
+        ledger: new Ledger(ledger, 'kpcexploretest'),
+        token: 'kpcexploretest',
+        region: 'cn-hangzhou',
+        secondRegion: 'cn-shanghai',
+        spec: defaultSpec(),
+        nextSerial: () => serial++,
+        random: Math.random,
+      },
+      options,
+    );
     return { result, ledger };
   } finally {
     await client.close();
@@ -45,11 +73,17 @@ describe('exploration', () => {
   test('finds nothing against the reference with the default budget, and leaves nothing it created', async () => {
     const { result, ledger } = await exploreAgainst(REFERENCE, { seed: SELFCHECK_SEED });
     expect(result.runs).toBe(DEFAULT_EXPLORE_RUNS);
-    expect(result.properties.map((p) => `${p.property}:${p.status}`)).toEqual(['name-rules:passed', 'tag-rules:passed', 'body-rules:passed', 'import-describe-delete:passed']);
+    expect(result.properties.map((p) => `${p.property}:${p.status}`)).toEqual([
+      'name-rules:passed',
+      'tag-rules:passed',
+      'body-rules:passed',
+      'import-describe-delete:passed',
+    ]);
     const records = readLedger(ledger);
     expect(records.length).toBeGreaterThan(100);
     // Names carry the token unless too short for it (then they are random letters around the template).
-    for (const r of records) if (!r.name.includes('kpcexploretest')) expect([...r.name].length, r.name).toBeLessThan(30);
+    for (const r of records)
+      if (!r.name.includes('kpcexploretest')) expect([...r.name].length, r.name).toBeLessThan(30);
     expect(liveRecords(records)).toEqual([]);
   }, 120_000);
 
@@ -73,7 +107,11 @@ describe('exploration', () => {
 
   test('a stateful finding (names not unique) is shrunk, written as a sequence case, and replays: fails on the mutant, passes on the reference', async () => {
     const found = tmp();
-    const { result } = await exploreAgainst(findMutant('unique-unchecked')!, { seed: SELFCHECK_SEED, properties: ['import-describe-delete'], foundDir: found });
+    const { result } = await exploreAgainst(findMutant('unique-unchecked')!, {
+      seed: SELFCHECK_SEED,
+      properties: ['import-describe-delete'],
+      foundDir: found,
+    });
     const p = result.properties[0]!;
     expect(p).toMatchObject({ status: 'failed', finding: { rules: ['IKP-NAME-UNIQUE'] } });
     expect(p.finding!.counterexample.split(';').length).toBeLessThanOrEqual(3); // shrunk to an import and its duplicate (and at most one more step)

@@ -8,18 +8,60 @@ import { runKpc } from './emulator-process.ts';
 // Argument checking of `kpc pact` (no broker is reachable here), and publishing to a fake
 // broker on loopback to see what a real one would receive.
 
-const CLEAN = { ALIBABA_CLOUD_ACCESS_KEY_ID: '', ALIBABA_CLOUD_ACCESS_KEY_SECRET: '', PACT_BROKER_BASE_URL: '', PACT_BROKER_TOKEN: '', PACT_BROKER_USERNAME: '', PACT_BROKER_PASSWORD: '' };
+const CLEAN = {
+  ALIBABA_CLOUD_ACCESS_KEY_ID: '',
+  ALIBABA_CLOUD_ACCESS_KEY_SECRET: '',
+  PACT_BROKER_BASE_URL: '',
+  PACT_BROKER_TOKEN: '',
+  PACT_BROKER_USERNAME: '',
+  PACT_BROKER_PASSWORD: '',
+};
 
 describe('kpc pact usage errors exit 2 with a message naming what is missing', () => {
   test.for([
-    { name: 'verify --publish without PACT_BROKER_BASE_URL', args: ['verify', '--target', 'http://127.0.0.1:9', '--publish', '--provider-version', '1'], env: {}, message: 'PACT_BROKER_BASE_URL' },
-    { name: 'verify --publish without --provider-version', args: ['verify', '--target', 'http://127.0.0.1:9', '--publish'], env: { PACT_BROKER_BASE_URL: 'http://127.0.0.1:9' }, message: '--provider-version' },
-    { name: 'verify --publish with --pact', args: ['verify', '--target', 'http://127.0.0.1:9', '--publish', '--provider-version', '1', '--pact', 'x.json'], env: { PACT_BROKER_BASE_URL: 'http://127.0.0.1:9' }, message: 'leave out --pact' },
-    { name: 'verify --branch without --publish', args: ['verify', '--target', 'http://127.0.0.1:9', '--branch', 'main'], env: {}, message: 'go with --publish' },
+    {
+      name: 'verify --publish without PACT_BROKER_BASE_URL',
+      args: ['verify', '--target', 'http://127.0.0.1:9', '--publish', '--provider-version', '1'],
+      env: {},
+      message: 'PACT_BROKER_BASE_URL',
+    },
+    {
+      name: 'verify --publish without --provider-version',
+      args: ['verify', '--target', 'http://127.0.0.1:9', '--publish'],
+      env: { PACT_BROKER_BASE_URL: 'http://127.0.0.1:9' },
+      message: '--provider-version',
+    },
+    {
+      name: 'verify --publish with --pact',
+      args: ['verify', '--target', 'http://127.0.0.1:9', '--publish', '--provider-version', '1', '--pact', 'x.json'],
+      env: { PACT_BROKER_BASE_URL: 'http://127.0.0.1:9' },
+      message: 'leave out --pact',
+    },
+    {
+      name: 'verify --branch without --publish',
+      args: ['verify', '--target', 'http://127.0.0.1:9', '--branch', 'main'],
+      env: {},
+      message: 'go with --publish',
+    },
     { name: 'verify without --target', args: ['verify'], env: {}, message: '--target is required' },
-    { name: 'verify with an unknown log level', args: ['verify', '--target', 'http://127.0.0.1:9', '--log-level', 'loud'], env: {}, message: '--log-level' },
-    { name: 'publish without PACT_BROKER_BASE_URL', args: ['publish', '--consumer-version', '1'], env: {}, message: 'PACT_BROKER_BASE_URL' },
-    { name: 'publish without --consumer-version', args: ['publish'], env: { PACT_BROKER_BASE_URL: 'http://127.0.0.1:9' }, message: '--consumer-version' },
+    {
+      name: 'verify with an unknown log level',
+      args: ['verify', '--target', 'http://127.0.0.1:9', '--log-level', 'loud'],
+      env: {},
+      message: '--log-level',
+    },
+    {
+      name: 'publish without PACT_BROKER_BASE_URL',
+      args: ['publish', '--consumer-version', '1'],
+      env: {},
+      message: 'PACT_BROKER_BASE_URL',
+    },
+    {
+      name: 'publish without --consumer-version',
+      args: ['publish'],
+      env: { PACT_BROKER_BASE_URL: 'http://127.0.0.1:9' },
+      message: '--consumer-version',
+    },
     { name: 'an unknown subcommand', args: ['frobnicate'], env: {}, message: 'unknown subcommand' },
   ])('kpc pact $name', async ({ args, env, message }) => {
     const r = await runKpc(['pact', ...args], { ...CLEAN, ...env });
@@ -56,17 +98,34 @@ describe('kpc pact publish', () => {
     await new Promise<void>((resolve) => broker.listen(0, '127.0.0.1', resolve));
     try {
       const url = `http://127.0.0.1:${(broker.address() as AddressInfo).port}`;
-      const r = await runKpc(['pact', 'publish', '--consumer-version', 'abc123', '--branch', 'main', '--tag', 'dev'], { ...CLEAN, PACT_BROKER_BASE_URL: url, PACT_BROKER_TOKEN: 'tok-not-real' });
+      const r = await runKpc(['pact', 'publish', '--consumer-version', 'abc123', '--branch', 'main', '--tag', 'dev'], {
+        ...CLEAN,
+        PACT_BROKER_BASE_URL: url,
+        PACT_BROKER_TOKEN: 'tok-not-real',
+      });
       expect(r.stdout).toContain('Pact published');
       expect(r.stdout).not.toContain('tok-not-real');
       expect(r.code).toBe(0);
       expect(seen).toHaveLength(1);
       const [req] = seen;
       expect(req).toMatchObject({ method: 'POST', url: '/contracts/publish', auth: 'Bearer tok-not-real' });
-      const body = JSON.parse(req!.body) as { pacticipantName: string; pacticipantVersionNumber: string; branch: string; tags: string[]; contracts: Array<{ providerName: string; content: string }> };
-      expect(body).toMatchObject({ pacticipantName: 'ecs-keypair-client', pacticipantVersionNumber: 'abc123', branch: 'main', tags: ['dev'] });
+      const body = JSON.parse(req!.body) as {
+        pacticipantName: string;
+        pacticipantVersionNumber: string;
+        branch: string;
+        tags: string[];
+        contracts: Array<{ providerName: string; content: string }>;
+      };
+      expect(body).toMatchObject({
+        pacticipantName: 'ecs-keypair-client',
+        pacticipantVersionNumber: 'abc123',
+        branch: 'main',
+        tags: ['dev'],
+      });
       expect(body.contracts[0]!.providerName).toBe('ecs-keypair-api');
-      expect(Buffer.from(body.contracts[0]!.content, 'base64').toString('utf8')).toBe(readFileSync(DEFAULT_PACT_FILE, 'utf8'));
+      expect(Buffer.from(body.contracts[0]!.content, 'base64').toString('utf8')).toBe(
+        readFileSync(DEFAULT_PACT_FILE, 'utf8'),
+      );
     } finally {
       await new Promise<void>((resolve) => broker.close(() => resolve()));
     }

@@ -28,16 +28,20 @@ describe('kpc pact generate', () => {
     expect(comparableCore(fresh)).toEqual(comparableCore(committed));
   });
 
-  test('--check exits 1 when the pact on disk differs from a fresh one, and writes nothing', { timeout: TIMEOUT }, async () => {
-    const stale = join(dir, 'stale.json');
-    copyFileSync(DEFAULT_PACT_FILE, stale);
-    const doc = readPact(stale);
-    doc.interactions.pop();
-    writeFileSync(stale, JSON.stringify(doc));
-    const before = readFileSync(stale, 'utf8');
-    const r = await runKpc(['pact', 'generate', '--check', '--out', stale], { PACT_DO_NOT_TRACK: 'true' });
-    expect(r.stdout).toContain('is stale: run kpc pact generate');
-    expect(r.code).toBe(1);
-    expect(readFileSync(stale, 'utf8')).toBe(before);
-  });
+  test(
+    '--check exits 1 when the pact on disk differs from a fresh one, and writes nothing',
+    { timeout: TIMEOUT },
+    async () => {
+      const stale = join(dir, 'stale.json');
+      copyFileSync(DEFAULT_PACT_FILE, stale);
+      const doc = readPact(stale);
+      doc.interactions.pop();
+      writeFileSync(stale, JSON.stringify(doc));
+      const before = readFileSync(stale, 'utf8');
+      const r = await runKpc(['pact', 'generate', '--check', '--out', stale], { PACT_DO_NOT_TRACK: 'true' });
+      expect(r.stdout).toContain('is stale: run kpc pact generate');
+      expect(r.code).toBe(1);
+      expect(readFileSync(stale, 'utf8')).toBe(before);
+    },
+  );
 });

@@ -41,7 +41,12 @@ describe('kpc diff', () => {
     const expected = casesWithFingerprints(readReport(faithfulA));
     expect(expected.length).toBeGreaterThan(20);
     expect(d.drifted.map((c) => c.id).sort()).toEqual([...expected].sort());
-    for (const c of d.drifted) for (const ch of c.changes) expect([ch.path, ch.a?.replace('md5-colon', 'sha1-colon')]).toEqual([expect.stringMatching(/KeyPairFingerPrint$/), ch.b]);
+    for (const c of d.drifted)
+      for (const ch of c.changes)
+        expect([ch.path, ch.a?.replace('md5-colon', 'sha1-colon')]).toEqual([
+          expect.stringMatching(/KeyPairFingerPrint$/),
+          ch.b,
+        ]);
     expect([d.added, d.removed, d.notCompared]).toEqual([[], [], []]);
   });
 

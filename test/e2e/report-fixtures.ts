@@ -23,12 +23,28 @@ export function kpc(args: string[], env: NodeJS.ProcessEnv = {}): ReturnType<typ
 }
 
 /** An emulator that deviates only in the fingerprint it returns; faithful otherwise. */
-export function emulatorWithFingerprint(form: 'sha1-colon' | 'md5-hex', options: { accessKeys?: Record<string, string>; resourceGroups?: string[] } = {}): Promise<RunningEmulator> {
-  const fingerprint = form === 'sha1-colon' ? (b: Uint8Array) => sha1Colon(b) : (b: Uint8Array) => md5Fingerprint(b).hex;
-  return startEmulator({ host: '127.0.0.1', port: 0, resourceGroups: ['rg-kpce2e0001'], ...options, behaviour: { ...FAITHFUL, fingerprint } });
+export function emulatorWithFingerprint(
+  form: 'sha1-colon' | 'md5-hex',
+  options: { accessKeys?: Record<string, string>; resourceGroups?: string[] } = {},
+): Promise<RunningEmulator> {
+  const fingerprint =
+    form === 'sha1-colon' ? (b: Uint8Array) => sha1Colon(b) : (b: Uint8Array) => md5Fingerprint(b).hex;
+  return startEmulator({
+    host: '127.0.0.1',
+    port: 0,
+    resourceGroups: ['rg-kpce2e0001'],
+    ...options,
+    behaviour: { ...FAITHFUL, fingerprint },
+  });
 }
 
 /** Cases whose single-call steps got a KeyPairFingerPrint back: what a fingerprint deviation changes. */
 export function casesWithFingerprints(r: Report): string[] {
-  return r.cases.filter((c) => c.steps.some((s) => s.calls === undefined && JSON.stringify(s.response?.body ?? null).includes('"KeyPairFingerPrint"'))).map((c) => c.id);
+  return r.cases
+    .filter((c) =>
+      c.steps.some(
+        (s) => s.calls === undefined && JSON.stringify(s.response?.body ?? null).includes('"KeyPairFingerPrint"'),
+      ),
+    )
+    .map((c) => c.id);
 }

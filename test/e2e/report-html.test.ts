@@ -11,11 +11,22 @@ import { emulatorWithFingerprint, kpc, readReport, tmp } from './report-fixtures
 // (headless): the verdict, the counts, a failure first, and filters that hide and show rows.
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const hasChromium = existsSync(CHROMIUM);
 
 // Without Chromium the tests are skipped, and their group's name says why.
-const GROUP = hasChromium ? 'report.html in headless Chromium' : `report.html in headless Chromium (skipped: ${CHROMIUM} is absent; CI installs Debian's chromium)`;
+const GROUP = hasChromium
+  ? 'report.html in headless Chromium'
+  : `report.html in headless Chromium (skipped: ${CHROMIUM} is absent; CI installs Debian's chromium)`;
 
 describe.skipIf(!hasChromium)(GROUP, () => {
   const dir = tmp('kpc-html-');
@@ -38,7 +49,10 @@ describe.skipIf(!hasChromium)(GROUP, () => {
     await emu?.close();
   });
 
-  const visibleRows = (): Promise<Array<string | null>> => page.locator('#case-table tbody tr.case:visible').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
+  const visibleRows = (): Promise<Array<string | null>> =>
+    page
+      .locator('#case-table tbody tr.case:visible')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
 
   test('shows the verdict and its reason', async () => {
     expect(await page.locator('#verdict').innerText()).toBe('NON-CONFORMANT');
@@ -47,7 +61,8 @@ describe.skipIf(!hasChromium)(GROUP, () => {
   });
 
   test('shows the counts of report.json', async () => {
-    const count = async (k: string): Promise<number> => Number(await page.locator(`[data-count="${k}"] .n`).innerText());
+    const count = async (k: string): Promise<number> =>
+      Number(await page.locator(`[data-count="${k}"] .n`).innerText());
     expect(report.summary.failed).toBeGreaterThan(0);
     expect(await count('total')).toBe(report.summary.total);
     expect(await count('passed')).toBe(report.summary.passed);
@@ -58,7 +73,9 @@ describe.skipIf(!hasChromium)(GROUP, () => {
     const first = page.locator('#case-table tbody tr.case').first();
     expect(await first.getAttribute('data-status')).toBe('failed');
     expect(await first.innerText()).toContain('IKP-FP-FORMAT');
-    expect(await page.locator('#shown').innerText()).toBe(`showing ${report.summary.total} of ${report.summary.total} cases`);
+    expect(await page.locator('#shown').innerText()).toBe(
+      `showing ${report.summary.total} of ${report.summary.total} cases`,
+    );
     await page.screenshot({ path: join(dir, 'report-html.png'), fullPage: false });
     expect(statSync(join(dir, 'report-html.png')).size).toBeGreaterThan(10_000);
   });
@@ -81,10 +98,14 @@ describe.skipIf(!hasChromium)(GROUP, () => {
     expect(await page.locator('#no-match').isVisible()).toBe(true);
     await page.fill('#filter-text', '');
     await page.selectOption('#filter-rule', 'IKP-NAME-URL-PREFIX');
-    expect((await visibleRows()).length).toBe(report.cases.filter((c) => c.rules.includes('IKP-NAME-URL-PREFIX')).length);
+    expect((await visibleRows()).length).toBe(
+      report.cases.filter((c) => c.rules.includes('IKP-NAME-URL-PREFIX')).length,
+    );
     await page.selectOption('#filter-rule', '');
     await page.locator('[data-count="failed"]').click();
     expect(new Set(await visibleRows())).toEqual(new Set(['failed']));
-    expect(await page.locator('#shown').innerText()).toBe(`showing ${report.summary.failed} of ${report.summary.total} cases`);
+    expect(await page.locator('#shown').innerText()).toBe(
+      `showing ${report.summary.failed} of ${report.summary.total} cases`,
+    );
   });
 });

@@ -20,7 +20,10 @@ describe('kpc report merge', () => {
   const out = tmp('kpc-merge-out-');
   let merged: Awaited<ReturnType<typeof kpc>>;
   beforeAll(async () => {
-    const runs = await Promise.all([kpc(['run', '--report-dir', whole]), ...shards.map((dir, i) => kpc(['run', '--shard', `${i + 1}/3`, '--report-dir', dir]))]);
+    const runs = await Promise.all([
+      kpc(['run', '--report-dir', whole]),
+      ...shards.map((dir, i) => kpc(['run', '--shard', `${i + 1}/3`, '--report-dir', dir])),
+    ]);
     expect(runs.map((r) => r.code)).toEqual([0, 0, 0, 0]);
     merged = await kpc(['report', 'merge', ...shards, '--out', out]);
   }, 240_000);
@@ -48,17 +51,25 @@ describe('kpc report merge', () => {
     expect(parts.map((p) => p.cases.some((c) => c.scenario === 'quota'))).toEqual([true, false, false]);
   });
 
-  test('sums resources, keeps every shard\'s token and writes every report format', () => {
+  test("sums resources, keeps every shard's token and writes every report format", () => {
     const m = readReport(out);
     const parts = shards.map(readReport);
     expect(m.resources.created).toBe(parts.reduce((n, p) => n + p.resources.created, 0));
     expect(m.run.token.split(',')).toEqual(parts.map((p) => p.run.token));
     expect(m.merged?.map((x) => x.shard)).toEqual(['1/3', '2/3', '3/3']);
-    for (const f of ['report.json', 'report.md', 'junit.xml', 'report.html']) expect(existsSync(join(out, f)), f).toBe(true);
+    for (const f of ['report.json', 'report.md', 'junit.xml', 'report.html'])
+      expect(existsSync(join(out, f)), f).toBe(true);
   });
 
   test('a shard given twice is refused (exit 2), naming the case and both sources', async () => {
-    const r = await kpc(['report', 'merge', shards[0]!, join(shards[0]!, 'report.json'), '--out', tmp('kpc-merge-bad-')]);
+    const r = await kpc([
+      'report',
+      'merge',
+      shards[0]!,
+      join(shards[0]!, 'report.json'),
+      '--out',
+      tmp('kpc-merge-bad-'),
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/case \S+ is in both .*shard1.*report\.json and .*shard1.*report\.json/);
   });

@@ -19,7 +19,17 @@ describe('kpc record and kpc run --baseline', () => {
   let recorded: Awaited<ReturnType<typeof kpc>>;
   beforeAll(async () => {
     [vendor, copycat] = await Promise.all([emulatorWithFingerprint('md5-hex'), emulatorWithFingerprint('md5-hex')]);
-    recorded = await kpc(['record', '--target', vendor.url, '--only', ONLY, '--report-dir', join(work, 'record'), '--out', baselineFile]);
+    recorded = await kpc([
+      'record',
+      '--target',
+      vendor.url,
+      '--only',
+      ONLY,
+      '--report-dir',
+      join(work, 'record'),
+      '--out',
+      baselineFile,
+    ]);
   }, 120_000);
   afterAll(async () => {
     await vendor?.close();
@@ -31,17 +41,38 @@ describe('kpc record and kpc run --baseline', () => {
     expect(recorded.stdout).toContain(`baseline recorded: ${baselineFile}`);
     const b = JSON.parse(readFileSync(baselineFile, 'utf8')) as Report;
     expect(Date.parse(b.recordedAt!)).toBeGreaterThan(Date.now() - 600_000);
-    expect(b).toMatchObject({ verdict: 'non-conformant', target: { url: vendor.url, region: 'cn-hangzhou' }, spec: { revision: expect.any(String) } });
+    expect(b).toMatchObject({
+      verdict: 'non-conformant',
+      target: { url: vendor.url, region: 'cn-hangzhou' },
+      spec: { revision: expect.any(String) },
+    });
   });
 
   test('an emulator copying the service passes parity and fails the documented check; the report says both', async () => {
     const dir = join(work, 'copycat');
-    const out = await kpc(['run', '--target', copycat.url, '--only', ONLY, '--baseline', baselineFile, '--report-dir', dir]);
+    const out = await kpc([
+      'run',
+      '--target',
+      copycat.url,
+      '--only',
+      ONLY,
+      '--baseline',
+      baselineFile,
+      '--report-dir',
+      dir,
+    ]);
     expect(out.code).toBe(1);
     const r = readReport(dir);
     expect(r.verdict).toBe('non-conformant');
-    expect(r.cases.filter((c) => c.status === 'failed').every((c) => c.brokenRules.includes('IKP-FP-FORMAT'))).toBe(true);
-    expect(r.parity).toMatchObject({ verdict: 'same', drifted: [], unverified: [], baseline: { target: vendor.url, region: 'cn-hangzhou', revision: r.spec.revision } });
+    expect(r.cases.filter((c) => c.status === 'failed').every((c) => c.brokenRules.includes('IKP-FP-FORMAT'))).toBe(
+      true,
+    );
+    expect(r.parity).toMatchObject({
+      verdict: 'same',
+      drifted: [],
+      unverified: [],
+      baseline: { target: vendor.url, region: 'cn-hangzhou', revision: r.spec.revision },
+    });
     expect(r.parity!.compared).toBe(r.cases.length);
     expect(out.stdout).toContain('NON-CONFORMANT');
     expect(out.stdout).toMatch(/parity with the baseline .*: SAME/);
@@ -57,7 +88,9 @@ describe('kpc record and kpc run --baseline', () => {
     expect(r.verdict).toBe('conformant');
     expect(r.parity!.verdict).toBe('drifted');
     expect([...r.parity!.drifted].sort()).toEqual(casesWithFingerprints(r).sort());
-    expect(r.parity!.changes[r.parity!.drifted[0]!]).toEqual(['step 1 ImportKeyPair body.KeyPairFingerPrint: <fingerprint:md5-hex:key1> → <fingerprint:md5-colon:key1>']);
+    expect(r.parity!.changes[r.parity!.drifted[0]!]).toEqual([
+      'step 1 ImportKeyPair body.KeyPairFingerPrint: <fingerprint:md5-hex:key1> → <fingerprint:md5-colon:key1>',
+    ]);
     expect(out.stdout).toContain('CONFORMANT');
     expect(out.stdout).toMatch(/: DRIFTED: \d+ case\(s\) drifted/);
   }, 120_000);

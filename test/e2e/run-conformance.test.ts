@@ -27,13 +27,21 @@ describe('kpc run on the embedded emulator (npm run conformance)', () => {
 
   test('writes report.json with every field the issue names', () => {
     const r = readReport(dir);
-    expect(r).toMatchObject({ schemaVersion: 1, tool: { name: 'keypair-conformance' }, target: { region: 'cn-hangzhou', secondRegion: 'cn-shanghai', embedded: true } });
+    expect(r).toMatchObject({
+      schemaVersion: 1,
+      tool: { name: 'keypair-conformance' },
+      target: { region: 'cn-hangzhou', secondRegion: 'cn-shanghai', embedded: true },
+    });
     expect(Date.parse(r.finishedAt)).toBeGreaterThanOrEqual(Date.parse(r.startedAt));
     expect(r.summary.total).toBe(r.cases.length);
     expect(r.summary.passed).toBeGreaterThan(100);
     expect(r.summary.failed + r.summary.inconclusive + r.summary.skipped).toBe(0);
     const c = r.cases.find((x) => x.steps.length > 0 && x.polarity === 'negative')!;
-    expect(c.steps[0]).toMatchObject({ request: { action: expect.any(String), params: expect.any(Object) }, response: { status: expect.any(Number) }, mismatches: [] });
+    expect(c.steps[0]).toMatchObject({
+      request: { action: expect.any(String), params: expect.any(Object) },
+      response: { status: expect.any(Number) },
+      mismatches: [],
+    });
     expect(c.durationMs).toBeGreaterThanOrEqual(0);
   });
 
@@ -47,11 +55,22 @@ describe('kpc run on the embedded emulator (npm run conformance)', () => {
   test('the coverage table has no hole: every documented rule and error row was exercised', () => {
     const r = readReport(dir);
     expect(r.coverage.holes).toEqual([]);
-    for (const rule of r.coverage.rules.filter((x) => x.evidence !== 'undocumented')) expect(['judged', 'passive'], rule.id).toContain(rule.status);
+    for (const rule of r.coverage.rules.filter((x) => x.evidence !== 'undocumented'))
+      expect(['judged', 'passive'], rule.id).toContain(rule.status);
     for (const row of r.coverage.errorRows) expect(row.coverage, row.code).not.toBe('hole');
-    expect(r.coverage.errorRows.filter((e) => e.coverage === 'judged').map((e) => e.code).sort()).toEqual(
-      ['InvalidKeyPairName.Malformed', 'InvalidPublicKeyBody.Malformed', 'InvalidResourceGroup.NotFound', 'KeyPair.AlreadyExist', 'MissingParameter', 'QuotaExceed.KeyPair'],
-    );
+    expect(
+      r.coverage.errorRows
+        .filter((e) => e.coverage === 'judged')
+        .map((e) => e.code)
+        .sort(),
+    ).toEqual([
+      'InvalidKeyPairName.Malformed',
+      'InvalidPublicKeyBody.Malformed',
+      'InvalidResourceGroup.NotFound',
+      'KeyPair.AlreadyExist',
+      'MissingParameter',
+      'QuotaExceed.KeyPair',
+    ]);
   });
 
   test('observations are recorded and never judged', () => {
@@ -70,8 +89,20 @@ describe('kpc run --quota-test against an emulator with auth and 3 foreign key p
   let emu: EmulatorProcess;
   beforeAll(async () => {
     emu = await startEmulatorProcess(['--port', '0', '--access-key-id', ID, '--access-key-secret', SECRET]);
-    const post = (path: string, body: unknown): Promise<Response> => fetch(`${emu.url}${path}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
-    const seeded = await post('/__kpc/seed', { region: 'cn-hangzhou', keyPairs: [{ name: 'my-own-1', foreign: true }, { name: 'my-own-2', foreign: true }, { name: 'my-own-3', foreign: true }] });
+    const post = (path: string, body: unknown): Promise<Response> =>
+      fetch(`${emu.url}${path}`, {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json' },
+      });
+    const seeded = await post('/__kpc/seed', {
+      region: 'cn-hangzhou',
+      keyPairs: [
+        { name: 'my-own-1', foreign: true },
+        { name: 'my-own-2', foreign: true },
+        { name: 'my-own-3', foreign: true },
+      ],
+    });
     expect(seeded.status).toBe(200);
     expect((await post('/__kpc/resource-groups', { id: 'rg-e2e0001' })).status).toBe(200);
   }, 60_000);
@@ -81,19 +112,30 @@ describe('kpc run --quota-test against an emulator with auth and 3 foreign key p
 
   test('is conformant, and afterwards only the 3 foreign key pairs remain', async () => {
     const dir = tmp();
-    const out = await runKpc(['run', '--target', emu.url, '--quota-test', '--resource-group', 'rg-e2e0001', '--report-dir', dir], { CI: 'true', ALIBABA_CLOUD_ACCESS_KEY_ID: ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET: SECRET });
+    const out = await runKpc(
+      ['run', '--target', emu.url, '--quota-test', '--resource-group', 'rg-e2e0001', '--report-dir', dir],
+      { CI: 'true', ALIBABA_CLOUD_ACCESS_KEY_ID: ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET: SECRET },
+    );
     expect(out.code, out.stdout + out.stderr).toBe(0);
     const r = readReport(dir);
     expect(r.cases.find((c) => c.scenario === 'quota')?.status).toBe('passed');
     expect(r.cases.find((c) => c.scenario === 'known-resource-group')?.status).toBe('passed');
-    const state = (await (await fetch(`${emu.url}/__kpc/state`)).json()) as { regions: Record<string, { keyPairs: Array<{ name: string }> }> };
-    const names = Object.values(state.regions).flatMap((x) => x.keyPairs.map((k) => k.name)).sort();
+    const state = (await (await fetch(`${emu.url}/__kpc/state`)).json()) as {
+      regions: Record<string, { keyPairs: Array<{ name: string }> }>;
+    };
+    const names = Object.values(state.regions)
+      .flatMap((x) => x.keyPairs.map((k) => k.name))
+      .sort();
     expect(names).toEqual(['my-own-1', 'my-own-2', 'my-own-3']);
   }, 180_000);
 
   test('wrong credentials stop the run before anything is written, naming the problem (exit 2)', async () => {
     const dir = tmp();
-    const out = await runKpc(['run', '--target', emu.url, '--report-dir', dir], { CI: 'true', ALIBABA_CLOUD_ACCESS_KEY_ID: ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'wrong-secret' });
+    const out = await runKpc(['run', '--target', emu.url, '--report-dir', dir], {
+      CI: 'true',
+      ALIBABA_CLOUD_ACCESS_KEY_ID: ID,
+      ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'wrong-secret',
+    });
     expect(out.code).toBe(2);
     expect(out.stderr).toContain('SignatureDoesNotMatch');
     expect(out.stderr + out.stdout).not.toContain('wrong-secret');

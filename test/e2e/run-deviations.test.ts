@@ -11,13 +11,38 @@ import { runKpc } from './emulator-process.ts';
 // A conformance suite that passes a wrong implementation is broken: for a sample of single
 // deviations, the run must turn non-conformant and name the rule that broke.
 
-async function runAgainst(behaviour: Behaviour, only?: string): Promise<{ code: number | string; report: Report; stdout: string }> {
-  const emu = await startEmulator({ behaviour, accessKeys: { [DUMMY_CREDENTIALS.accessKeyId]: DUMMY_CREDENTIALS.accessKeySecret }, resourceGroups: ['rg-dev0001'] });
+async function runAgainst(
+  behaviour: Behaviour,
+  only?: string,
+): Promise<{ code: number | string; report: Report; stdout: string }> {
+  const emu = await startEmulator({
+    behaviour,
+    accessKeys: { [DUMMY_CREDENTIALS.accessKeyId]: DUMMY_CREDENTIALS.accessKeySecret },
+    resourceGroups: ['rg-dev0001'],
+  });
   try {
     const dir = mkdtempSync(join(tmpdir(), 'kpc-dev-'));
-    const args = ['run', '--target', emu.url, '--quota-test', '--resource-group', 'rg-dev0001', '--report-dir', dir, ...(only ? ['--only', only] : [])];
-    const out = await runKpc(args, { CI: 'true', ALIBABA_CLOUD_ACCESS_KEY_ID: '', ALIBABA_CLOUD_ACCESS_KEY_SECRET: '' });
-    return { code: out.code, stdout: out.stdout, report: JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as Report };
+    const args = [
+      'run',
+      '--target',
+      emu.url,
+      '--quota-test',
+      '--resource-group',
+      'rg-dev0001',
+      '--report-dir',
+      dir,
+      ...(only ? ['--only', only] : []),
+    ];
+    const out = await runKpc(args, {
+      CI: 'true',
+      ALIBABA_CLOUD_ACCESS_KEY_ID: '',
+      ALIBABA_CLOUD_ACCESS_KEY_SECRET: '',
+    });
+    return {
+      code: out.code,
+      stdout: out.stdout,
+      report: JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as Report,
+    };
   } finally {
     await emu.close();
   }
@@ -29,7 +54,13 @@ function brokenRules(r: Report): Set<string> {
 
 describe('a run against a deviating emulator is non-conformant and names the broken rule', () => {
   test('a 129-character name accepted → IKP-NAME-LENGTH', async () => {
-    const { code, report, stdout } = await runAgainst({ ...FAITHFUL, nameBrokenRule: (spec, name) => ([...name].length === 129 ? undefined : FAITHFUL.nameBrokenRule(spec, name)) }, 'ikp-name-*');
+    const { code, report, stdout } = await runAgainst(
+      {
+        ...FAITHFUL,
+        nameBrokenRule: (spec, name) => ([...name].length === 129 ? undefined : FAITHFUL.nameBrokenRule(spec, name)),
+      },
+      'ikp-name-*',
+    );
     expect(code).toBe(1);
     expect(report.verdict).toBe('non-conformant');
     expect(brokenRules(report)).toContain('IKP-NAME-LENGTH');

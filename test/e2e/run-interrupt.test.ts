@@ -13,22 +13,31 @@ import { runKpc } from './emulator-process.ts';
 
 const KPC = fileURLToPath(new URL('../../bin/kpc.js', import.meta.url));
 const keys = { [DUMMY_CREDENTIALS.accessKeyId]: DUMMY_CREDENTIALS.accessKeySecret };
-const names = (state: { regions: Record<string, { keyPairs: ReadonlyArray<{ name: string }> }> }): string[] => Object.values(state.regions).flatMap((r) => r.keyPairs.map((k) => k.name));
+const names = (state: { regions: Record<string, { keyPairs: ReadonlyArray<{ name: string }> }> }): string[] =>
+  Object.values(state.regions).flatMap((r) => r.keyPairs.map((k) => k.name));
 
 describe('interrupting a run', () => {
   test('Ctrl-C (SIGINT to the process group) mid-run still tears down everything the run created', async () => {
     const emu = await startEmulator({ accessKeys: keys, resourceGroups: ['rg-int0001'], faults: { latencyMs: 40 } });
     try {
-      await fetch(`${emu.url}/__kpc/seed`, { method: 'POST', body: JSON.stringify({ region: 'cn-hangzhou', keyPairs: [{ name: 'mine', foreign: true }] }) });
+      await fetch(`${emu.url}/__kpc/seed`, {
+        method: 'POST',
+        body: JSON.stringify({ region: 'cn-hangzhou', keyPairs: [{ name: 'mine', foreign: true }] }),
+      });
       const dir = mkdtempSync(join(tmpdir(), 'kpc-int-'));
-      const child = spawn(process.execPath, [KPC, 'run', '--target', emu.url, '--quota-test', '--report-dir', dir], { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
+      const child = spawn(process.execPath, [KPC, 'run', '--target', emu.url, '--quota-test', '--report-dir', dir], {
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, CI: 'true' },
+      });
       let output = '';
       child.stdout.on('data', (d) => (output += d));
       child.stderr.on('data', (d) => (output += d));
       const exited = new Promise<number | string>((r) => child.on('exit', (c, s) => r(c ?? s ?? -1)));
       const ledger = join(dir, 'ledger.jsonl');
       // Wait until the run has created something, then press Ctrl-C.
-      for (let i = 0; i < 400 && !(existsSync(ledger) && readFileSync(ledger, 'utf8').split('\n').length > 40); i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 400 && !(existsSync(ledger) && readFileSync(ledger, 'utf8').split('\n').length > 40); i++)
+        await new Promise((r) => setTimeout(r, 50));
       expect(names(emu.state()).length).toBeGreaterThan(1);
       process.kill(-child.pid!, 'SIGINT');
       const code = await exited;
@@ -36,7 +45,10 @@ describe('interrupting a run', () => {
       expect(names(emu.state())).toEqual(['mine']);
       expect(output).toMatch(/resources: \d+ created, \d+ deleted, 0 leaked/);
       // Cases that never ran cannot have passed: an interrupted run is never conformant.
-      const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { verdict: string; cases: Array<{ reason?: string }> };
+      const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as {
+        verdict: string;
+        cases: Array<{ reason?: string }>;
+      };
       expect(report.verdict).toBe('inconclusive');
       expect(report.cases.some((c) => c.reason?.includes('interrupted'))).toBe(true);
     } finally {
@@ -46,10 +58,14 @@ describe('interrupting a run', () => {
 });
 
 describe('kpc sweep', () => {
-  test('deletes what a crashed run\'s ledger lists, and nothing else', async () => {
+  test("deletes what a crashed run's ledger lists, and nothing else", async () => {
     const emu = await startEmulator({ accessKeys: keys });
     try {
-      const seed = (name: string): Promise<Response> => fetch(`${emu.url}/__kpc/seed`, { method: 'POST', body: JSON.stringify({ region: 'cn-hangzhou', keyPairs: [{ name }] }) });
+      const seed = (name: string): Promise<Response> =>
+        fetch(`${emu.url}/__kpc/seed`, {
+          method: 'POST',
+          body: JSON.stringify({ region: 'cn-hangzhou', keyPairs: [{ name }] }),
+        });
       for (const n of ['kpcleftover0001a', 'kpcleftover0001b', 'users-own-key']) await seed(n);
       const dir = mkdtempSync(join(tmpdir(), 'kpc-sweep-'));
       const at = new Date(Date.now() - 2 * 3600_000).toISOString();

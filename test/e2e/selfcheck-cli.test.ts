@@ -12,13 +12,22 @@ const SUITES = new URL('../../suites/', import.meta.url).pathname;
 describe('kpc selfcheck options', () => {
   test('--only runs the named mutants (and the reference), with one job', async () => {
     const dir = tmp();
-    const out = await runKpc(['selfcheck', '--only', 'name-max-129,eq-other-*', '--jobs', '1', '--explore', '0', '--report-dir', dir], { CI: 'true' });
+    const out = await runKpc(
+      ['selfcheck', '--only', 'name-max-129,eq-other-*', '--jobs', '1', '--explore', '0', '--report-dir', dir],
+      { CI: 'true' },
+    );
     expect(out.code, out.stderr).toBe(0);
     const r = JSON.parse(readFileSync(join(dir, 'selfcheck.json'), 'utf8')) as SelfcheckReport;
-    expect(r.mutants.map((m) => m.mutant).sort()).toEqual(['eq-other-error-message', 'eq-other-host-id', 'name-max-129']);
+    expect(r.mutants.map((m) => m.mutant).sort()).toEqual([
+      'eq-other-error-message',
+      'eq-other-host-id',
+      'name-max-129',
+    ]);
     expect(r.baseline.mutant).toBe('faithful');
     expect(r.jobs).toBe(1);
-    expect(r.mutants.find((m) => m.mutant === 'name-max-129')!.killedBy.map((k) => k.id)).toContain('ikp-name-length/above-max-length/129-latin');
+    expect(r.mutants.find((m) => m.mutant === 'name-max-129')!.killedBy.map((k) => k.id)).toContain(
+      'ikp-name-length/above-max-length/129-latin',
+    );
   }, 180_000);
 
   test('exits 1 and names the survivor when the cases cannot kill a mutant', async () => {
@@ -26,7 +35,10 @@ describe('kpc selfcheck options', () => {
     mkdirSync(join(cases, 'generated'));
     cpSync(join(SUITES, 'generated/name.yaml'), join(cases, 'generated/name.yaml'));
     const dir = tmp();
-    const out = await runKpc(['selfcheck', '--cases', cases, '--only', 'tag-index-21-accepted', '--explore', '0', '--report-dir', dir], { CI: 'true' });
+    const out = await runKpc(
+      ['selfcheck', '--cases', cases, '--only', 'tag-index-21-accepted', '--explore', '0', '--report-dir', dir],
+      { CI: 'true' },
+    );
     expect(out.code).toBe(1);
     expect(out.stdout).toContain('SURVIVED');
     expect(out.stdout).toContain('1 mutant(s) survived: tag-index-21-accepted');
