@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { StepRecord } from '../src/runner/result.ts';
+import type { StepRecord } from '../src/engine/index.ts';
 import { idealRounds, minimumCaseRequests, minimumTeardownRequests, stepShape, type CaseShape } from './ideal.ts';
 
 const step = (extra: Partial<StepRecord>): StepRecord => ({

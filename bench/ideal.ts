@@ -3,7 +3,7 @@
  * the ideal wall time under added latency, and the fewest requests that could have done
  * the same work. Both read the shape of each case from report.json.
  */
-import type { CaseResult, StepRecord } from '../src/runner/result.ts';
+import type { CaseResult, StepRecord } from '../src/engine/index.ts';
 
 /** One step as far as cost goes: a call, `n` concurrent calls, or a region fill of `imports`. */
 export type StepShape = { kind: 'call' } | { kind: 'times'; n: number } | { kind: 'fill'; imports: number };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { CaseResult, StepRecord } from '../src/runner/result.ts';
+import type { CaseResult, StepRecord } from '../src/engine/index.ts';
 import { lostCases } from './lost.ts';
 
 function result(id: string, status: CaseResult['status'], steps: Array<Partial<StepRecord>> = []): CaseResult {
@@ -14,6 +14,7 @@ function result(id: string, status: CaseResult['status'], steps: Array<Partial<S
     errorRow: undefined,
     status,
     brokenRules: [],
+    attempt: 1,
     durationMs: 1,
     requests: 1,
     steps: steps.map((s) => ({

@@ -3,15 +3,16 @@
  * answers include a `Throttling*` code (an observation that recorded a throttled answer
  * instead of the behaviour it meant to observe is lost too, silently).
  */
-import type { CaseResult } from '../src/runner/result.ts';
+import { isThrottlingCode } from '../src/client/index.ts';
+import type { CaseResult } from '../src/engine/index.ts';
 
 /** True when a case ended inconclusive or recorded a throttled answer. */
 export function lostToThrottling(c: CaseResult): boolean {
   if (c.status === 'inconclusive') return true;
   return c.steps.some(
     (s) =>
-      (s.response?.code ?? '').startsWith('Throttling') ||
-      Object.keys(s.outcomes ?? {}).some((k) => k.includes(':Throttling')),
+      isThrottlingCode(s.response?.code) ||
+      Object.keys(s.outcomes ?? {}).some((k) => isThrottlingCode(k.split(':')[1])),
   );
 }
 

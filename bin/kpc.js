@@ -5,4 +5,5 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+const { processIo } = await import('../src/cli/io.ts');
+process.exitCode = await main(process.argv.slice(2), processIo());

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { GeneratedFile } from './generate.ts';
+import { packagePath } from '../src/package-root.ts';
 
 /**
  * The I/O shell of generation: write the files into suites/generated, or compare what is
@@ -10,7 +10,7 @@ import type { GeneratedFile } from './generate.ts';
  */
 
 /** Where generated suites live. */
-export const GENERATED_DIR = fileURLToPath(new URL('../suites/generated/', import.meta.url));
+export const GENERATED_DIR = `${packagePath('suites', 'generated')}/`;
 
 /** Why a committed file differs from a fresh generation. */
 export interface Staleness {

@@ -1,13 +1,13 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ValidateFunction } from 'ajv';
 import { KpcError } from '../errors.ts';
 import { compileSchemas, loadValidatedYaml, parseValidatedYaml, readJson } from '../yaml/validated-yaml.ts';
 import type { Case, CaseFile } from './types.ts';
+import { packagePath } from '../package-root.ts';
 
 /** The suites folder shipped with the package. */
-export const DEFAULT_SUITES_DIR = fileURLToPath(new URL('../../suites/', import.meta.url));
+export const DEFAULT_SUITES_DIR = `${packagePath('suites')}/`;
 
 const SCHEMA_ID = 'https://keypair-conformance/suites/schema/case-file.schema.json';
 let validator: ValidateFunction | undefined;

@@ -1,130 +1,148 @@
-import { readFileSync } from 'node:fs';
-import { isKpcError } from '../errors.ts';
-
 /**
- * The `kpc` command: a table of subcommands, each loaded only when used so that
- * `kpc --help` stays instant and `kpc emulator` does not load vitest.
+ * The `kpc` command: a table of commands, each loaded only when used so that `kpc --help`
+ * stays instant and `kpc emulator` loads no runner. The only layer that prints or exits:
+ * every fault becomes one line and an exit code here.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isKpcError } from '../errors.ts';
+import { packageVersion } from '../package-root.ts';
+import { helpOf, type Command, type Io } from './command.ts';
+import { EXIT, exitCodeOf } from './exit.ts';
+import { parseFlags } from './flags.ts';
 
-interface Command {
-  summary: string;
-  usage: string;
-  /** The command prints its own, fuller --help (flag tables). */
-  ownHelp?: boolean;
-  load: () => Promise<(argv: string[]) => Promise<number>>;
-}
+type Load = () => Promise<Command>;
 
-const COMMANDS: Record<string, Command> = {
+/** A command, or a group of subcommands (`kpc pact verify`). */
+type Entry = { summary: string; load: Load } | { summary: string; subcommands: Record<string, Load> };
+
+const ENTRIES: Record<string, Entry> = {
   run: {
     summary: 'run the conformance suite against a target (default: the embedded emulator)',
-    usage:
-      'kpc run [--target URL] [--region R] [--second-region R] [--quota-test] [--report-dir DIR] [--only GLOB] ...',
-    ownHelp: true,
-    load: async () => (await import('./run-command.ts')).runCommand,
-  },
-  emulator: {
-    summary: 'start the reference emulator',
-    usage:
-      'kpc emulator [--host 127.0.0.1] [--port 0] [--access-key-id ID --access-key-secret S | --no-auth] [--state-file F] [--fault SPEC]',
-    load: async () => (await import('../../emulator/cli.ts')).emulatorCommand,
-  },
-  generate: {
-    summary: 'regenerate suites/generated/*.yaml from specs/',
-    usage: 'kpc generate [--check]',
-    load: async () => (await import('../../generators/cli.ts')).generateCommand,
+    load: async () => (await import('./run.ts')).RUN,
   },
   record: {
-    summary: 'run the suite and keep the result as a dated baseline for parity checks',
-    usage: 'kpc record [kpc run options] --out vendor/report.json',
-    load: async () => (await import('./record-command.ts')).recordCommand,
+    summary: 'run the suite and keep the report as a dated baseline for parity checks',
+    load: async () => (await import('./record.ts')).RECORD,
+  },
+  emulator: { summary: 'start the reference emulator', load: async () => (await import('./emulator.ts')).EMULATOR },
+  generate: {
+    summary: 'regenerate suites/generated/*.yaml from specs/',
+    load: async () => (await import('./generate.ts')).GENERATE,
   },
   diff: {
     summary: 'compare two reports case by case (status, code, body shape); exit 1 on drift',
-    usage: 'kpc diff A.json B.json [--format md|json]',
-    load: async () => (await import('./diff-command.ts')).diffCommand,
+    load: async () => (await import('./diff.ts')).DIFF,
   },
   report: {
     summary: 'report tools: merge shard reports into one',
-    usage: 'kpc report merge DIR... [--out DIR]',
-    load: async () => (await import('./report-command.ts')).reportCommand,
+    subcommands: { merge: async () => (await import('./report.ts')).MERGE },
   },
   pact: {
-    summary: 'generate the Pact contract from the cases, or verify a provider against it',
-    usage:
-      'kpc pact generate | kpc pact verify --target URL [--region R] [--publish] | kpc pact publish (kpc pact help: every flag)',
-    ownHelp: true,
-    load: async () => (await import('../pact/cli.ts')).pactCommand,
+    summary: 'generate the Pact contract from the cases, verify a provider against it, publish it',
+    subcommands: {
+      generate: async () => (await import('./pact.ts')).PACT_GENERATE,
+      verify: async () => (await import('./pact.ts')).PACT_VERIFY,
+      publish: async () => (await import('./pact.ts')).PACT_PUBLISH,
+    },
   },
   selfcheck: {
     summary: 'run the suite against every faulty emulator (mutant) and print the kill matrix',
-    usage: 'kpc selfcheck [--only NAME] [--jobs N]',
-    load: async () => (await import('../selfcheck/cli.ts')).selfcheckCommand,
+    load: async () => (await import('./selfcheck.ts')).SELFCHECK,
   },
   sweep: {
     summary: 'delete key pairs that a crashed run left behind (from its ledger)',
-    usage: 'kpc sweep --target URL --region R [--report-dir DIR] [--older-than 1h]',
-    ownHelp: true,
-    load: async () => (await import('./sweep-command.ts')).sweepCommand,
+    load: async () => (await import('./sweep.ts')).SWEEP,
   },
 };
 
-/** The package version, read from package.json. */
-export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
+const isHelp = (a: string | undefined): boolean => a === '-h' || a === '--help' || a === 'help';
 
-function help(): string {
-  const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
-  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+function overview(): string {
+  const width = Math.max(...Object.keys(ENTRIES).map((k) => k.length));
+  const lines = Object.entries(ENTRIES).map(([name, e]) => {
+    const subs = 'subcommands' in e ? ` (${Object.keys(e.subcommands).join(', ')})` : '';
+    return `  ${name.padEnd(width)}  ${e.summary}${subs}`;
+  });
   return [
-    `kpc ${version()}: conformance suite for Alibaba Cloud ECS ImportKeyPair (2014-05-26)`,
+    `kpc ${packageVersion()}: conformance suite for Alibaba Cloud ECS ImportKeyPair (2014-05-26)`,
     '',
-    'Usage: kpc <command> [options]',
+    'Usage: kpc <command> [options]       kpc <command> --help: every option of a command',
     '',
     'Commands:',
     ...lines,
     '',
     'Options:',
-    '  -h, --help     show help (also: kpc <command> --help)',
+    '  -h, --help     show help',
     '  -v, --version  print the version',
     '',
     'Start here:  kpc run        (runs the whole suite against the embedded emulator)',
   ].join('\n');
 }
 
-/** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
-export async function main(argv: string[]): Promise<number> {
+function groupHelp(name: string, e: Extract<Entry, { subcommands: unknown }>): string {
+  return [
+    `Usage: kpc ${name} <${Object.keys(e.subcommands).join('|')}> [options]`,
+    '',
+    e.summary,
+    '',
+    `kpc ${name} <subcommand> --help: its options`,
+  ].join('\n');
+}
+
+/** Finds the command argv names; resolves with it and the arguments left, or a help text to print. */
+async function resolveCommand(
+  argv: readonly string[],
+): Promise<{ command: Command; rest: string[] } | { help: string; code: number }> {
   const [first, ...rest] = argv;
-  if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
-    process.stdout.write(`${help()}\n`);
-    return 0;
+  const entry = first === undefined ? undefined : ENTRIES[first];
+  if (!entry) {
+    if (first === undefined || isHelp(first)) return { help: overview(), code: EXIT.ok };
+    return {
+      help: `kpc: unknown command "${first}". Commands: ${Object.keys(ENTRIES).join(', ')}. See kpc --help.`,
+      code: EXIT.usage,
+    };
   }
-  if (first === '-v' || first === '--version') {
-    process.stdout.write(`${version()}\n`);
-    return 0;
+  if ('load' in entry) return { command: await entry.load(), rest };
+  const [sub, ...subRest] = rest;
+  const load = sub === undefined ? undefined : entry.subcommands[sub];
+  if (load) return { command: await load(), rest: subRest };
+  if (sub === undefined || isHelp(sub))
+    return { help: groupHelp(first!, entry), code: sub === undefined ? EXIT.usage : EXIT.ok };
+  return {
+    help: `kpc ${first}: unknown subcommand "${sub}" (use ${Object.keys(entry.subcommands).join(', ')})`,
+    code: EXIT.usage,
+  };
+}
+
+/** Writes the trace of an unexpected error to a file and returns where. */
+function saveTrace(e: unknown): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'kpc-error-')), 'trace.txt');
+  writeFileSync(file, `${(e as Error)?.stack ?? String(e)}\n`);
+  return file;
+}
+
+/** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  if (argv[0] === '-v' || argv[0] === '--version') return (io.out(`${packageVersion()}\n`), EXIT.ok);
+  const found = await resolveCommand(argv);
+  if ('help' in found) {
+    (found.code === EXIT.ok ? io.out : io.err)(`${found.help}\n`);
+    return found.code;
   }
-  const cmd = COMMANDS[first];
-  if (!cmd) {
-    process.stderr.write(
-      `kpc: unknown command "${first}". Commands: ${Object.keys(COMMANDS).join(', ')}. See kpc --help.\n`,
-    );
-    return 2;
-  }
-  if (!cmd.ownHelp && (rest.includes('--help') || rest.includes('-h'))) {
-    process.stdout.write(`${cmd.summary}\n\nUsage: ${cmd.usage}\n`);
-    return 0;
-  }
+  const { command, rest } = found;
+  if (rest.some((a) => a === '-h' || a === '--help')) return (io.out(`${helpOf(command)}\n`), EXIT.ok);
   try {
-    const run = await cmd.load();
-    return await run(rest);
+    return await command.run(parseFlags(rest, command.flags), io);
   } catch (e) {
-    if (isKpcError(e)) {
-      process.stderr.write(`kpc ${first}: ${e.message}\n`);
-      return e.code === 'KPC_USAGE' || e.code === 'KPC_CONFIG' || e.code === 'KPC_CASE_FILE' || e.code === 'KPC_SPEC'
-        ? 2
-        : 3;
+    if (isKpcError(e) && e.code !== 'KPC_INTERNAL') {
+      io.err(`kpc ${command.name}: ${e.message}\n`);
+      return exitCodeOf(e);
     }
-    throw e;
+    io.err(
+      `kpc ${command.name}: internal error: ${(e as Error)?.message ?? String(e)} (full trace: ${saveTrace(e)})\n`,
+    );
+    return EXIT.internal;
   }
 }

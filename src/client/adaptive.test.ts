@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { adaptive, createWindow, nextLimit } from './adaptive.ts';
-import { isThrottled } from './exchange.ts';
+import { classify } from './answer.ts';
 import type { Exchange } from './exchange.ts';
+
+const isThrottled = (ex: Exchange): boolean => classify(ex).kind === 'throttled';
 import type { CallContext, Handler } from './interceptors.ts';
 
 function exchange(status: number, body: unknown, attempts = 1): Exchange {
@@ -53,7 +55,7 @@ describe('nextLimit', () => {
   });
 });
 
-describe('isThrottled', () => {
+describe('a throttled answer', () => {
   test('recognises every Throttling code and nothing else', () => {
     expect(isThrottled(throttled())).toBe(true);
     expect(isThrottled(exchange(403, { Code: 'Throttling' }))).toBe(true);

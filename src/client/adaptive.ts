@@ -7,7 +7,7 @@
  * other answer grows the window by 1/limit, one permit per window of answers, up to `max`.
  */
 import { setTimeout as delay } from 'node:timers/promises';
-import { isThrottled, type Exchange } from './exchange.ts';
+import { classify } from './answer.ts';
 import type { Interceptor } from './interceptors.ts';
 import { backoffDelay, parseRetryAfter } from './retry.ts';
 
@@ -125,14 +125,11 @@ export function adaptive(options: AdaptiveOptions = {}): Interceptor {
   return (next) => async (call) => {
     for (let tries = 1; ; tries++) {
       const epoch = await window.acquire(call.signal);
-      let ex: Exchange;
-      try {
-        ex = await next(tries === 1 ? call : { ...call, attempt: call.attempt + tries - 1 });
-      } catch (e) {
+      const ex = await next(tries === 1 ? call : { ...call, attempt: call.attempt + tries - 1 }).catch((e: unknown) => {
         window.release(epoch, false);
         throw e;
-      }
-      const throttled = isThrottled(ex);
+      });
+      const throttled = classify(ex).kind === 'throttled';
       window.release(epoch, throttled);
       if (!throttled || tries >= maxAttempts || call.signal?.aborted) return ex;
       const asked = parseRetryAfter(ex.response?.headers);

@@ -10,13 +10,14 @@ export {
 } from './credentials.ts';
 export type { Credentials } from './credentials.ts';
 export { curlLine, shellQuote } from './curl.ts';
-export { ExchangeError, isExchangeError, isThrottled, responseCode } from './exchange.ts';
+export { classify, creation, describeAnswer, errorCode, isInfrastructure, isThrottlingCode } from './answer.ts';
+export type { Answer, AnswerKind, Creation } from './answer.ts';
 export type { Exchange } from './exchange.ts';
 export { compose, mapExchange, record, redact } from './interceptors.ts';
 export type { CallContext, Handler, Interceptor } from './interceptors.ts';
 export { REDACTED, redactExchange, secretVariants } from './redact.ts';
 export { backoffDelay, isWriteAction, parseRetryAfter, retry, retryReason } from './retry.ts';
-export type { AttemptOutcome, RetryInfo, RetryOptions } from './retry.ts';
+export type { RetryInfo, RetryOptions } from './retry.ts';
 export { sendHandler } from './send.ts';
 export type { SendOptions } from './send.ts';
 export { isLoopbackHost, resolveTarget, targetForRegion } from './target.ts';

@@ -3,7 +3,7 @@
  * `compose`: each interceptor wraps the next handler and may retry, observe or rewrite.
  * The base handler (send.ts) signs and sends one attempt; everything else is layered on.
  */
-import { ExchangeError, type Exchange } from './exchange.ts';
+import type { Exchange } from './exchange.ts';
 import { redactExchange } from './redact.ts';
 
 export interface CallContext {
@@ -20,7 +20,7 @@ export interface CallContext {
   signal: AbortSignal | undefined;
 }
 
-/** Performs a call: resolves with the exchange for any HTTP response, rejects with ExchangeError on transport faults. */
+/** Performs a call: resolves with its exchange, a response or the transport failure that left it without one. */
 export type Handler = (call: CallContext) => Promise<Exchange>;
 export type Interceptor = (next: Handler) => Handler;
 
@@ -29,36 +29,21 @@ export function compose(...interceptors: Interceptor[]): (base: Handler) => Hand
   return (base) => interceptors.reduceRight<Handler>((next, interceptor) => interceptor(next), base);
 }
 
-/** Rewrites every exchange (resolved, or carried by an ExchangeError) with `map`. */
+/** Rewrites every exchange with `map`. */
 export function mapExchange(map: (ex: Exchange) => Exchange): Interceptor {
-  return (next) => async (call) => {
-    try {
-      return map(await next(call));
-    } catch (e) {
-      if (!(e instanceof ExchangeError)) throw e;
-      const ex = map(e.exchange);
-      // The message mirrors ex.error.message, so it gets the same rewrite.
-      throw new ExchangeError(e.code, ex.error?.message ?? e.message, ex, { cause: e.cause });
-    }
-  };
+  return (next) => async (call) => map(await next(call));
 }
 
-/** Replaces secrets, signatures and tokens in every exchange (and fault) that passes outwards. */
+/** Replaces secrets, signatures and tokens in every exchange that passes outwards. */
 export function redact(secrets: readonly string[]): Interceptor {
   const list = secrets.filter((s) => s !== '');
   return mapExchange((ex) => redactExchange(ex, list));
 }
 
-/** Hands every finished call's exchange to `onExchange`, faults included; place it outside redact. */
+/** Hands every finished call's exchange to `onExchange`; place it outside redact. */
 export function record(onExchange: (ex: Exchange) => void): Interceptor {
   return (next) => async (call) => {
-    let ex: Exchange;
-    try {
-      ex = await next(call);
-    } catch (e) {
-      if (e instanceof ExchangeError) onExchange(e.exchange);
-      throw e;
-    }
+    const ex = await next(call);
     onExchange(ex);
     return ex;
   };

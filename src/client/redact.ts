@@ -37,7 +37,7 @@ export function redactExchange(ex: Exchange, secrets: readonly string[]): Exchan
             text: scrub(ex.response.text),
             body: deepScrub(ex.response.body, scrub),
           },
-    error: ex.error === undefined ? undefined : { code: ex.error.code, message: scrub(ex.error.message) },
+    error: ex.error === undefined ? undefined : { ...ex.error, message: scrub(ex.error.message) },
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ExchangeError, type Exchange } from './exchange.ts';
+import type { Exchange } from './exchange.ts';
+import type { TransportFailure } from './transport.ts';
 import type { CallContext, Handler } from './interceptors.ts';
 import { backoffDelay, isWriteAction, parseRetryAfter, retry, retryReason } from './retry.ts';
 
@@ -17,9 +18,12 @@ function exchange(status: number, body: unknown, headers: Record<string, string>
   };
 }
 
-function fault(code: string): ExchangeError {
-  const ex = { ...exchange(0, undefined), response: undefined };
-  return new ExchangeError('KPC_TARGET_UNREACHABLE', code, ex, { cause: Object.assign(new Error(code), { code }) });
+function fault(failure: TransportFailure): Exchange {
+  return {
+    ...exchange(0, undefined),
+    response: undefined,
+    error: { code: 'KPC_TARGET_UNREACHABLE', message: failure, failure },
+  };
 }
 
 const read = { write: false, idempotent: false };
@@ -30,35 +34,35 @@ const unavailable = exchange(503, { Code: 'ServiceUnavailable', Message: 'x' });
 
 describe('retryReason', () => {
   test('retries throttling for reads and writes alike, whatever the status', () => {
-    expect(retryReason(read, { exchange: throttled })).toBe('throttled (Throttling.User)');
-    expect(retryReason(write, { exchange: exchange(403, { Code: 'Throttling' }) })).toBe('throttled (Throttling)');
+    expect(retryReason(read, throttled)).toBe('throttled (Throttling.User)');
+    expect(retryReason(write, exchange(403, { Code: 'Throttling' }))).toBe('throttled (Throttling)');
   });
 
   test('retries a 503 for a read or an idempotent write, never for a plain write', () => {
-    expect(retryReason(read, { exchange: unavailable })).toBe('HTTP 503');
-    expect(retryReason(idempotentWrite, { exchange: unavailable })).toBe('HTTP 503');
-    expect(retryReason(write, { exchange: unavailable })).toBeUndefined();
+    expect(retryReason(read, unavailable)).toBe('HTTP 503');
+    expect(retryReason(idempotentWrite, unavailable)).toBe('HTTP 503');
+    expect(retryReason(write, unavailable)).toBeUndefined();
   });
 
   test('does not retry other errors or successes', () => {
-    expect(retryReason(read, { exchange: exchange(400, { Code: 'InvalidParameter' }) })).toBeUndefined();
-    expect(retryReason(read, { exchange: exchange(500, { Code: 'InternalError' }) })).toBeUndefined();
-    expect(retryReason(read, { exchange: exchange(200, { RequestId: 'r' }) })).toBeUndefined();
+    expect(retryReason(read, exchange(400, { Code: 'InvalidParameter' }))).toBeUndefined();
+    expect(retryReason(read, exchange(500, { Code: 'InternalError' }))).toBeUndefined();
+    expect(retryReason(read, exchange(200, { RequestId: 'r' }))).toBeUndefined();
   });
 
   test('retries a refused connection even for a write: nothing was sent', () => {
-    expect(retryReason(write, { exchange: throttled, failure: 'refused' })).toBe('connection refused');
+    expect(retryReason(write, fault('refused'))).toBe('connection refused');
   });
 
   test('retries a reset only when repeating is harmless', () => {
-    expect(retryReason(read, { exchange: throttled, failure: 'reset' })).toBe('connection reset');
-    expect(retryReason(idempotentWrite, { exchange: throttled, failure: 'reset' })).toBe('connection reset');
-    expect(retryReason(write, { exchange: throttled, failure: 'reset' })).toBeUndefined();
+    expect(retryReason(read, fault('reset'))).toBe('connection reset');
+    expect(retryReason(idempotentWrite, fault('reset'))).toBe('connection reset');
+    expect(retryReason(write, fault('reset'))).toBeUndefined();
   });
 
   test('never retries timeouts, DNS or TLS failures', () => {
     for (const failure of ['timeout', 'dns', 'tls'] as const) {
-      expect(retryReason(read, { exchange: throttled, failure })).toBeUndefined();
+      expect(retryReason(read, fault(failure))).toBeUndefined();
     }
   });
 });
@@ -98,13 +102,12 @@ describe('retry interceptor', () => {
     signal: undefined,
   };
 
-  function scripted(outcomes: Array<Exchange | ExchangeError>): { handler: Handler; attempts: number[] } {
+  function scripted(outcomes: Exchange[]): { handler: Handler; attempts: number[] } {
     const attempts: number[] = [];
     const handler: Handler = async (c) => {
       attempts.push(c.attempt);
       const next = outcomes.shift();
       if (next === undefined) throw new Error('script exhausted');
-      if (next instanceof ExchangeError) throw next;
       return next;
     };
     return { handler, attempts };
@@ -131,10 +134,10 @@ describe('retry interceptor', () => {
     expect(sleeps).toEqual([5000]);
   });
 
-  test('rethrows the last fault once retries are spent', async () => {
-    const { handler, attempts } = scripted([fault('ECONNREFUSED'), fault('ECONNREFUSED')]);
-    const run = retry({ maxAttempts: 2, sleep: async () => {} })(handler)(call);
-    await expect(run).rejects.toMatchObject({ code: 'KPC_TARGET_UNREACHABLE' });
+  test('returns the last fault once retries are spent', async () => {
+    const { handler, attempts } = scripted([fault('refused'), fault('refused')]);
+    const ex = await retry({ maxAttempts: 2, sleep: async () => {} })(handler)(call);
+    expect(ex.error).toMatchObject({ code: 'KPC_TARGET_UNREACHABLE', failure: 'refused' });
     expect(attempts).toEqual([1, 2]);
   });
 

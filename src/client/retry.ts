@@ -4,9 +4,9 @@
  * Everything else that may have arrived is handed back to the caller to reconcile with a read.
  */
 import { setTimeout as delay } from 'node:timers/promises';
-import { ExchangeError, isThrottled, responseCode, type Exchange } from './exchange.ts';
+import { classify } from './answer.ts';
+import type { Exchange } from './exchange.ts';
 import type { CallContext, Interceptor } from './interceptors.ts';
-import { classifyTransportError, type TransportFailure } from './transport.ts';
 
 export interface RetryOptions {
   /** Attempts in all, the first included (default 4); 1 disables retries. */
@@ -34,9 +34,6 @@ export interface RetryInfo {
   reason: string;
 }
 
-/** What one attempt produced: an HTTP exchange, or a transport failure of the given kind. */
-export type AttemptOutcome = { exchange: Exchange; failure?: TransportFailure };
-
 // Reads never change state; any other action is treated as a write unless the caller says otherwise.
 const READ_PREFIXES = ['Describe', 'List', 'Get', 'Query'];
 
@@ -45,22 +42,17 @@ export function isWriteAction(action: string): boolean {
   return !READ_PREFIXES.some((p) => action.startsWith(p));
 }
 
-/** Why this outcome may be retried, or undefined when it must not be. */
-export function retryReason(
-  call: Pick<CallContext, 'write' | 'idempotent'>,
-  outcome: AttemptOutcome,
-): string | undefined {
+/** Why this attempt may be repeated, or undefined when it must not be. */
+export function retryReason(call: Pick<CallContext, 'write' | 'idempotent'>, ex: Exchange): string | undefined {
   const repeatable = !call.write || call.idempotent;
-  if (outcome.failure !== undefined) {
-    // Refused means the request never left: safe for writes too.
-    if (outcome.failure === 'refused') return 'connection refused';
-    if (outcome.failure === 'reset' && repeatable) return 'connection reset';
-    return undefined;
-  }
+  const a = classify(ex);
+  // Refused means the request never left: safe for writes too.
+  if (a.kind === 'no-answer' && a.failure === 'refused') return 'connection refused';
+  if (a.kind === 'no-answer' && a.failure === 'reset' && repeatable) return 'connection reset';
   // Throttling is an explicit rejection: the server did nothing, whatever the status.
-  if (isThrottled(outcome.exchange)) return `throttled (${responseCode(outcome.exchange)})`;
+  if (a.kind === 'throttled') return `throttled (${a.code})`;
   // A 503 (even ServiceUnavailable) does not prove a write was not applied.
-  if (outcome.exchange.response?.status === 503 && repeatable) return 'HTTP 503';
+  if (a.kind === 'server-fault' && a.status === 503 && repeatable) return 'HTTP 503';
   return undefined;
 }
 
@@ -90,23 +82,10 @@ export function retry(options: RetryOptions = {}): Interceptor {
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 120_000;
   return (next) => async (call) => {
     for (let attempt = 1; ; attempt++) {
-      const current = { ...call, attempt };
-      let outcome: AttemptOutcome;
-      let fault: ExchangeError | undefined;
-      try {
-        outcome = { exchange: await next(current) };
-      } catch (e) {
-        if (!(e instanceof ExchangeError)) throw e;
-        fault = e;
-        outcome = { exchange: e.exchange, failure: classifyTransportError(e.cause) };
-      }
-      const reason = attempt < maxAttempts ? retryReason(current, outcome) : undefined;
-      const settle = (): Exchange => {
-        if (fault !== undefined) throw fault;
-        return outcome.exchange;
-      };
-      if (reason === undefined) return settle();
-      const asked = parseRetryAfter(outcome.exchange.response?.headers);
+      const ex = await next({ ...call, attempt });
+      const reason = attempt < maxAttempts ? retryReason(call, ex) : undefined;
+      if (reason === undefined) return ex;
+      const asked = parseRetryAfter(ex.response?.headers);
       const delayMs =
         asked === undefined
           ? backoffDelay(attempt, random, options.baseDelayMs, options.maxDelayMs)
@@ -115,8 +94,7 @@ export function retry(options: RetryOptions = {}): Interceptor {
       try {
         await sleep(delayMs, call.signal);
       } catch {
-        // Aborted while waiting: the last outcome is the answer.
-        return settle();
+        return ex; // aborted while waiting: the last outcome is the answer
       }
     }
   };

@@ -1,11 +1,12 @@
 /**
  * The base handler: signs one attempt and sends it with undici. It resolves with the exchange
  * for every HTTP response, whatever the status (the suite judges responses, not the client),
- * and rejects with an ExchangeError only when no complete response arrived.
+ * and with an exchange carrying the transport failure when no complete response arrived.
+ * It rejects only for a request that could not be built (a bug of ours, never the target's).
  */
 import { performance } from 'node:perf_hooks';
 import { request, type Dispatcher } from 'undici';
-import { ExchangeError, type Exchange } from './exchange.ts';
+import type { Exchange } from './exchange.ts';
 import type { Handler } from './interceptors.ts';
 import { classifyTransportError, faultCode, type TransportFailure } from './transport.ts';
 import { buildWireRequest, type WireOptions } from './wire.ts';
@@ -47,15 +48,11 @@ export function sendHandler(options: SendOptions): Handler {
       } satisfies Exchange;
     } catch (e) {
       const kind = classifyTransportError(e);
+      if (kind === 'invalid') throw e;
       const code = faultCode(kind, call.write);
       const message = describeFailure(kind, call.action, options.target.url.origin, e, code === 'KPC_AMBIGUOUS_WRITE');
-      const ex: Exchange = {
-        ...base,
-        response: undefined,
-        error: { code, message },
-        durationMs: performance.now() - started,
-      };
-      throw new ExchangeError(code, message, ex, { cause: e });
+      const error = { code, message, failure: kind };
+      return { ...base, response: undefined, error, durationMs: performance.now() - started } satisfies Exchange;
     }
   };
 }

@@ -1,45 +1,32 @@
 /**
- * What exploration needs from a run, and the one way it sends requests: through the
- * run's client, with every import written to the run's ledger before it is sent (the
- * same Ledger and teardown as the suite), so nothing it creates is ever left unaccounted.
+ * What exploration works on: the run's session (its client, ledger, token, name counter and
+ * places), the spec its model judges by, and a count of the requests each property sends.
+ * Every request goes through the session, so every import is ledgered before it is sent
+ * and torn down with the run's.
  */
-import { isExchangeError, type EcsClient, type Exchange } from '../client/index.ts';
-import { isKpcError } from '../errors.ts';
-import type { Ledger } from '../runner/ledger.ts';
+import type { Answered, Session } from '../engine/index.ts';
 import type { Spec } from '../spec/types.ts';
-import { ledgeredCall } from '../runner/ledgered-call.ts';
 
-/** The run exploration works inside. */
+/** The context of one property's exploration. */
 export interface ExploreContext {
-  client: EcsClient;
-  ledger: Ledger;
-  /** The run token; every name exploration makes carries it where the length allows. */
-  token: string;
-  region: string;
-  secondRegion: string | undefined;
+  session: Session;
   spec: Spec;
-  /** The run's name counter (shared with the cases, so names never repeat). */
-  nextSerial: () => number;
-  /** Fills names too short for the token. */
-  random: () => number;
+  /** Requests this property sent. */
+  requests: { n: number };
 }
 
-/** The token plus a fresh counter: the unique core of a name (as the runner makes it). */
+/** The token plus a fresh counter: the unique core of a name (as the engine makes it). */
 export function uniqueCore(ctx: ExploreContext): string {
-  return `${ctx.token}${ctx.nextSerial().toString(36)}`;
+  return ctx.session.nextCore();
 }
 
-/** Sends one call through the ledger; undefined when the transport failed. */
-export async function send(
+/** Sends one call through the session. */
+export function send(
   ctx: ExploreContext,
   label: string,
   action: string,
   params: Record<string, string>,
-): Promise<Exchange | undefined> {
-  try {
-    return await ledgeredCall(ctx.client, ctx.ledger, label, action, params);
-  } catch (e) {
-    if (isExchangeError(e) || isKpcError(e)) return undefined;
-    throw e;
-  }
+): Promise<Answered> {
+  ctx.requests.n++;
+  return ctx.session.call(label, action, params);
 }

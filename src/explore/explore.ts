@@ -6,10 +6,13 @@
  */
 import fc from 'fast-check';
 import type { Case, Scenario } from '../cases/types.ts';
-import type { EcsClient } from '../client/index.ts';
-import type { CaseResult, StepRecord } from '../runner/result.ts';
+import { errorCode } from '../client/index.ts';
+import type { Session } from '../engine/index.ts';
+import type { CaseResult, StepRecord } from '../engine/index.ts';
 import type { BodyTemplate, TagTemplate } from './arbitraries.ts';
 import type { ExploreContext } from './context.ts';
+import { BODY_RULES, NAME_RULES, SEQUENCE_RULES, TAG_RULES } from './model.ts';
+import type { Spec } from '../spec/types.ts';
 import { bodyCase, foundFile, foundStem, nameCase, sequenceCase, tagsCase, writeFoundFile } from './found-case.ts';
 import { commandsArbitrary, runSequence, type SequenceOutcome } from './stateful.ts';
 import { BODY_PROPERTY, NAME_PROPERTY, TAG_PROPERTY, type StatelessProperty, type Trial } from './stateless.ts';
@@ -77,15 +80,6 @@ export function randomSeed(): number {
   return (Math.random() * 2 ** 31) | 0;
 }
 
-function counting(ctx: ExploreContext, counter: { n: number }): ExploreContext {
-  const client: EcsClient = {
-    target: ctx.client.target,
-    close: () => ctx.client.close(),
-    call: (a, p, o) => (counter.n++, ctx.client.call(a, p, o)),
-  };
-  return { ...ctx, client };
-}
-
 function seenOf(t: Trial): string {
   return t.judgement.kind === 'disagree' ? t.judgement.actual : 'as the spec says';
 }
@@ -150,8 +144,9 @@ async function runStateful(
   seed: number,
   out: PropertyOutcome,
 ): Promise<Finding | undefined> {
-  const regions = ctx.secondRegion === undefined ? 1 : 2;
-  const prefix = () => `s${ctx.nextSerial().toString(36)}x`;
+  const regions = ctx.session.places.secondRegion === undefined ? 1 : 2;
+  let sequence = 0;
+  const prefix = () => `s${(sequence++).toString(36)}x`;
   const details = await fc.check(
     fc.asyncProperty(fc.limitShrink(commandsArbitrary(regions), MAX_SHRINKS), async (cmds) => {
       const o = await runSequence(ctx, cmds, prefix());
@@ -192,14 +187,13 @@ const STATELESS: Record<Exclude<PropertyName, 'import-describe-delete'>, Statele
   'body-rules': BODY_PROPERTY as StatelessProperty<never>,
 };
 
-/** Runs the properties against the context's target. */
-export async function explore(base: ExploreContext, options: ExploreOptions = {}): Promise<ExploreResult> {
+/** Runs the properties on the session's target, judged by `spec`. */
+export async function explore(session: Session, spec: Spec, options: ExploreOptions = {}): Promise<ExploreResult> {
   const runs = options.runs ?? DEFAULT_EXPLORE_RUNS;
   const seed = options.seed ?? randomSeed();
   const properties: PropertyOutcome[] = [];
   for (const property of options.properties ?? PROPERTIES) {
-    const counter = { n: 0 };
-    const ctx = counting(base, counter);
+    const ctx: ExploreContext = { session, spec, requests: { n: 0 } };
     const started = performance.now();
     const out: PropertyOutcome = { property, status: 'passed', runs, inconclusive: 0, requests: 0, durationMs: 0 };
     try {
@@ -220,7 +214,7 @@ export async function explore(base: ExploreContext, options: ExploreOptions = {}
       out.status = 'inconclusive';
       out.reason = `exploration stopped: ${(e as Error).message}`;
     }
-    out.requests = counter.n;
+    out.requests = ctx.requests.n;
     out.durationMs = performance.now() - started;
     properties.push(out);
   }
@@ -233,24 +227,11 @@ const SCENARIO: Record<PropertyName, Scenario> = {
   'body-rules': 'malformed-key',
   'import-describe-delete': 'persistence',
 };
-const RULES: Record<PropertyName, string[]> = {
-  'name-rules': ['IKP-NAME-LENGTH', 'IKP-NAME-FIRST-CHAR', 'IKP-NAME-CHARSET', 'IKP-NAME-URL-PREFIX'],
-  'tag-rules': [
-    'IKP-TAG-INDEX',
-    'IKP-TAG-KEY-NONEMPTY',
-    'IKP-TAG-KEY-LENGTH',
-    'IKP-TAG-KEY-PREFIX',
-    'IKP-TAG-KEY-URL',
-    'IKP-TAG-VALUE-LENGTH',
-    'IKP-TAG-VALUE-URL',
-  ],
-  'body-rules': ['IKP-BODY-FORMAT', 'IKP-BODY-KEY-TYPE', 'IKP-FP-MD5', 'IKP-FP-FORMAT'],
-  'import-describe-delete': [
-    'IKP-NAME-UNIQUE',
-    'IKP-NAME-UNIQUE-PER-REGION',
-    'IKP-PERSISTED',
-    'IKP-DELETE-FREES-QUOTA',
-  ],
+const RULES: Record<PropertyName, readonly string[]> = {
+  'name-rules': NAME_RULES,
+  'tag-rules': TAG_RULES,
+  'body-rules': BODY_RULES,
+  'import-describe-delete': SEQUENCE_RULES,
 };
 
 /** Each property as a CaseResult, for report.json. */
@@ -263,7 +244,7 @@ export function exploreCaseResults(r: ExploreResult): CaseResult[] {
             request: f.request,
             response: {
               status: f.response.status ?? 0,
-              code: (f.response.body as { Code?: string } | undefined)?.Code,
+              code: errorCode(f.response.body),
               body: f.response.body,
             },
             expected: f.expected,
@@ -287,7 +268,7 @@ export function exploreCaseResults(r: ExploreResult): CaseResult[] {
       id: `explore/${p.property}`,
       title: `exploration of ${p.property}: ${p.runs} runs from seed ${r.seed}`,
       file: f?.file ?? '(exploration)',
-      rules: RULES[p.property],
+      rules: [...RULES[p.property]],
       evidence: 'documented',
       polarity: 'negative',
       scenario: SCENARIO[p.property],
@@ -296,6 +277,7 @@ export function exploreCaseResults(r: ExploreResult): CaseResult[] {
       brokenRules: f ? f.rules : [],
       steps,
       durationMs: p.durationMs,
+      attempt: 1,
       requests: p.requests,
     };
     if (p.reason !== undefined) result.reason = p.reason;

@@ -13,9 +13,10 @@ import type { Spec } from '../spec/types.ts';
 import type { BodyTemplate, TagTemplate } from './arbitraries.ts';
 import type { Verdict } from './model.ts';
 import type { TraceStep } from './stateful.ts';
+import { packagePath } from '../package-root.ts';
 
 /** The default folder of found cases. */
-export const DEFAULT_FOUND_DIR = new URL('../../suites/found/', import.meta.url).pathname;
+export const DEFAULT_FOUND_DIR = `${packagePath('suites', 'found')}/`;
 
 /** A stem like `ikp-name-charset-1234` or `name-valid-1234`: the file's name and the case's id. */
 export function foundStem(kindOrRule: string, seed: number): string {

@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import type { Exchange } from '../client/index.ts';
-import { judgeImport } from './judge.ts';
+import { classify, type Exchange } from '../client/index.ts';
+import { judgeImport as judgeWith, type SuccessChecks } from './judge.ts';
 import type { Verdict } from './model.ts';
 
 const ex = (status: number, body: Record<string, unknown>): Exchange =>
-  ({ response: { status, body } }) as unknown as Exchange;
+  ({ response: { status, body, headers: {}, text: JSON.stringify(body) } }) as unknown as Exchange;
+const judgeImport = (v: Verdict, e: Exchange, s: SuccessChecks) => judgeWith(v, e, classify(e), s);
 const accept: Verdict = { accept: true, rules: ['IKP-NAME-LENGTH'] };
 const malformed: Verdict = {
   accept: false,

@@ -1,8 +1,9 @@
 /**
- * Compares what a target answered with the model's verdict. Pure. A throttled or failed
- * (5xx) answer is inconclusive, never a finding, as in the suite.
+ * Compares what a target answered with the model's verdict. Pure. An infrastructure answer
+ * (throttled, a server fault, no usable answer) is inconclusive, never a finding, as in the
+ * suite: answer.ts decides which answers those are.
  */
-import type { Exchange } from '../client/index.ts';
+import { describeAnswer, isInfrastructure, type Answer, type Exchange } from '../client/index.ts';
 import type { Verdict } from './model.ts';
 
 /** The outcome of comparing one answer with the model. */
@@ -18,52 +19,51 @@ export interface SuccessChecks {
   fingerprint?: string;
 }
 
-function codeOf(ex: Exchange): string | undefined {
-  const c = (ex.response?.body as { Code?: unknown } | undefined)?.Code;
-  return typeof c === 'string' ? c : undefined;
-}
-
-/** Status and code as one short string. */
-export function outcomeOf(ex: Exchange): string {
-  return ex.response === undefined ? 'no response' : `${ex.response.status}${codeOf(ex) ? ` ${codeOf(ex)}` : ''}`;
+function accepted(
+  verdict: Extract<Verdict, { accept: true }>,
+  ex: Exchange,
+  a: Answer,
+  success: SuccessChecks,
+): Judgement {
+  const actual = describeAnswer(a);
+  if (a.kind !== 'accepted')
+    return { kind: 'disagree', rules: verdict.rules, expected: '200 (the spec accepts it)', actual };
+  const body = (ex.response?.body ?? {}) as Record<string, unknown>;
+  if (body['KeyPairName'] !== success.name) {
+    const got = `KeyPairName ${JSON.stringify(body['KeyPairName'])}`;
+    return {
+      kind: 'disagree',
+      rules: ['IKP-RESP-NAME'],
+      expected: `KeyPairName ${JSON.stringify(success.name)}`,
+      actual: got,
+    };
+  }
+  const fp = body['KeyPairFingerPrint'];
+  if (success.fingerprint !== undefined && fp !== success.fingerprint) {
+    const expected = `KeyPairFingerPrint ${success.fingerprint}`;
+    return {
+      kind: 'disagree',
+      rules: ['IKP-FP-MD5', 'IKP-FP-FORMAT'],
+      expected,
+      actual: `KeyPairFingerPrint ${JSON.stringify(fp)}`,
+    };
+  }
+  return { kind: 'agree' };
 }
 
 /** Judges one ImportKeyPair answer against the model's verdict. */
-export function judgeImport(verdict: Verdict, ex: Exchange, success: SuccessChecks): Judgement {
-  const status = ex.response?.status;
-  if (status === undefined) return { kind: 'inconclusive', reason: 'no response' };
-  if (status >= 500 || /Throttling/.test(codeOf(ex) ?? ''))
-    return { kind: 'inconclusive', reason: `target answered ${outcomeOf(ex)}` };
-  const actual = outcomeOf(ex);
-  if (verdict.accept) {
-    if (status !== 200)
-      return { kind: 'disagree', rules: verdict.rules, expected: '200 (the spec accepts it)', actual };
-    const body = (ex.response?.body ?? {}) as Record<string, unknown>;
-    if (body['KeyPairName'] !== success.name)
-      return {
-        kind: 'disagree',
-        rules: ['IKP-RESP-NAME'],
-        expected: `KeyPairName ${JSON.stringify(success.name)}`,
-        actual: `KeyPairName ${JSON.stringify(body['KeyPairName'])}`,
-      };
-    if (success.fingerprint !== undefined && body['KeyPairFingerPrint'] !== success.fingerprint) {
-      return {
-        kind: 'disagree',
-        rules: ['IKP-FP-MD5', 'IKP-FP-FORMAT'],
-        expected: `KeyPairFingerPrint ${success.fingerprint}`,
-        actual: `KeyPairFingerPrint ${JSON.stringify(body['KeyPairFingerPrint'])}`,
-      };
-    }
-    return { kind: 'agree' };
-  }
+export function judgeImport(verdict: Verdict, ex: Exchange, a: Answer, success: SuccessChecks): Judgement {
+  if (isInfrastructure(a)) return { kind: 'inconclusive', reason: `target answered ${describeAnswer(a)}` };
+  if (verdict.accept) return accepted(verdict, ex, a, success);
   const wanted = verdict.codes.length > 0 ? `${verdict.status ?? '4xx'} ${verdict.codes.join(' or ')}` : '4xx';
-  if (status < 400 || status >= 500)
-    return { kind: 'disagree', rules: [verdict.rule], expected: `${wanted} (${verdict.rule})`, actual };
-  if (
-    verdict.codes.length > 0 &&
-    (!verdict.codes.includes(codeOf(ex) ?? '') || (verdict.status !== undefined && status !== verdict.status))
-  ) {
-    return { kind: 'disagree', rules: [verdict.rule], expected: `${wanted} (${verdict.rule})`, actual };
-  }
-  return { kind: 'agree' };
+  const disagree: Judgement = {
+    kind: 'disagree',
+    rules: [verdict.rule],
+    expected: `${wanted} (${verdict.rule})`,
+    actual: describeAnswer(a),
+  };
+  if (a.kind !== 'refused') return disagree;
+  const codeOk = verdict.codes.length === 0 || verdict.codes.includes(a.code ?? '');
+  const statusOk = verdict.status === undefined || verdict.codes.length === 0 || a.status === verdict.status;
+  return codeOk && statusOk ? { kind: 'agree' } : disagree;
 }

@@ -25,6 +25,13 @@ export const TAG_RULES = [
   'IKP-TAG-VALUE-LENGTH',
   'IKP-TAG-VALUE-URL',
 ];
+/** The rules the import/describe/delete model checks. */
+export const SEQUENCE_RULES = [
+  'IKP-NAME-UNIQUE',
+  'IKP-NAME-UNIQUE-PER-REGION',
+  'IKP-PERSISTED',
+  'IKP-DELETE-FREES-QUOTA',
+];
 /** The body rules a positive body verdict rests on. */
 export const BODY_RULES = ['IKP-BODY-FORMAT', 'IKP-BODY-KEY-TYPE', 'IKP-FP-MD5', 'IKP-FP-FORMAT'];
 

@@ -7,9 +7,9 @@
  */
 import fc from 'fast-check';
 import { DEFAULT_KEY_SPEC, generateKey } from '../keys/index.ts';
-import { makeName } from '../runner/names.ts';
+import { describeAnswer, isInfrastructure } from '../client/index.ts';
+import { makeName } from '../engine/index.ts';
 import { send, uniqueCore, type ExploreContext } from './context.ts';
-import { outcomeOf } from './judge.ts';
 
 /** Names a sequence works with; few, so that duplicates and re-imports happen. */
 export const POOL_SIZE = 3;
@@ -59,14 +59,6 @@ function diverge(r: Real, d: Omit<Divergence, 'step'>): never {
   throw new ModelMismatch(`${d.rule}: expected ${d.expected}, got ${d.actual}`);
 }
 
-function isFault(status: number | undefined, body: unknown): boolean {
-  return (
-    status === undefined ||
-    status >= 500 ||
-    /Throttling/.test(String((body as { Code?: unknown } | undefined)?.Code ?? ''))
-  );
-}
-
 class ImportCommand implements fc.AsyncCommand<Model, Real> {
   readonly name: number;
   readonly region: number;
@@ -93,19 +85,18 @@ class ImportCommand implements fc.AsyncCommand<Model, Real> {
       KeyPairName: r.names[this.name]!,
       PublicKeyBody: key.publicKey,
     };
-    const ex = await send(r.ctx, 'explore/import-describe-delete', 'ImportKeyPair', params);
-    const status = ex?.response?.status;
-    if (isFault(status, ex?.response?.body)) return void (r.tainted = true);
-    if (status === 200) r.live[this.region]!.add(this.name);
-    const code = (ex?.response?.body as { Code?: unknown } | undefined)?.Code;
-    const ok = exists ? status === 400 && code === 'KeyPair.AlreadyExist' : status === 200;
+    const { exchange: ex, answer } = await send(r.ctx, 'explore/import-describe-delete', 'ImportKeyPair', params);
+    if (isInfrastructure(answer)) return void (r.tainted = true);
+    if (answer.kind === 'accepted') r.live[this.region]!.add(this.name);
+    const duplicate = answer.kind === 'refused' && answer.status === 400 && answer.code === 'KeyPair.AlreadyExist';
+    const ok = exists ? duplicate : answer.kind === 'accepted';
     if (!ok)
       diverge(r, {
         rule,
         expected: exists ? '400 KeyPair.AlreadyExist (the name is held)' : '200 (the name is free)',
-        actual: outcomeOf(ex!),
+        actual: describeAnswer(answer),
         request: { action: 'ImportKeyPair', params: { ...params, PublicKeyBody: '(a fresh ecdsa-nistp256 key)' } },
-        response: { status: ex?.response?.status, body: ex?.response?.body },
+        response: { status: ex.response?.status, body: ex.response?.body },
       });
     m.held[this.region]!.add(this.name);
     m.deleted[this.region]!.delete(this.name);
@@ -125,24 +116,28 @@ class DescribeCommand implements fc.AsyncCommand<Model, Real> {
     const wasDeleted = [...m.deleted[this.region]!];
     const rule = wasDeleted.length > 0 ? 'IKP-DELETE-FREES-QUOTA' : 'IKP-PERSISTED';
     r.trace.push({ op: 'describe', region: this.region, held, rule });
-    const params = { RegionId: r.regions[this.region]!, KeyPairName: `${r.prefix}${r.ctx.token}*`, PageSize: '50' };
-    const ex = await send(r.ctx, 'explore/import-describe-delete', 'DescribeKeyPairs', params);
-    if (isFault(ex?.response?.status, ex?.response?.body)) return void (r.tainted = true);
-    const body = ex?.response?.body as
+    const params = {
+      RegionId: r.regions[this.region]!,
+      KeyPairName: `${r.prefix}${r.ctx.session.token}*`,
+      PageSize: '50',
+    };
+    const { exchange: ex, answer } = await send(r.ctx, 'explore/import-describe-delete', 'DescribeKeyPairs', params);
+    if (isInfrastructure(answer)) return void (r.tainted = true);
+    const body = ex.response?.body as
       { TotalCount?: unknown; KeyPairs?: { KeyPair?: Array<{ KeyPairName?: unknown }> } } | undefined;
     const listed = (body?.KeyPairs?.KeyPair ?? []).map((k) => String(k.KeyPairName)).sort();
     const want = held.map((i) => r.names[i]!).sort();
     if (
-      ex?.response?.status !== 200 ||
+      answer.kind !== 'accepted' ||
       body?.TotalCount !== want.length ||
       JSON.stringify(listed) !== JSON.stringify(want)
     ) {
       diverge(r, {
         rule,
         expected: `200 listing exactly [${want.join(', ')}]`,
-        actual: `${outcomeOf(ex!)} TotalCount ${String(body?.TotalCount)} listing [${listed.join(', ')}]`,
+        actual: `${describeAnswer(answer)} TotalCount ${String(body?.TotalCount)} listing [${listed.join(', ')}]`,
         request: { action: 'DescribeKeyPairs', params },
-        response: { status: ex?.response?.status, body },
+        response: { status: ex.response?.status, body },
       });
     }
   }
@@ -163,15 +158,15 @@ class DeleteCommand implements fc.AsyncCommand<Model, Real> {
     const names = this.picks.filter((n) => m.held[this.region]!.has(n));
     r.trace.push({ op: 'delete', region: this.region, names, rule: 'IKP-DELETE-FREES-QUOTA' });
     const params = { RegionId: r.regions[this.region]!, KeyPairNames: JSON.stringify(names.map((n) => r.names[n]!)) };
-    const ex = await send(r.ctx, 'explore/import-describe-delete', 'DeleteKeyPairs', params);
-    if (isFault(ex?.response?.status, ex?.response?.body)) return void (r.tainted = true);
-    if (ex?.response?.status !== 200)
+    const { exchange: ex, answer } = await send(r.ctx, 'explore/import-describe-delete', 'DeleteKeyPairs', params);
+    if (isInfrastructure(answer)) return void (r.tainted = true);
+    if (answer.kind !== 'accepted')
       diverge(r, {
         rule: 'IKP-DELETE-FREES-QUOTA',
         expected: '200',
-        actual: outcomeOf(ex!),
+        actual: describeAnswer(answer),
         request: { action: 'DeleteKeyPairs', params },
-        response: { status: ex?.response?.status, body: ex?.response?.body },
+        response: { status: ex.response?.status, body: ex.response?.body },
       });
     for (const n of names) {
       m.held[this.region]!.delete(n);
@@ -215,14 +210,15 @@ export async function runSequence(
   cmds: Iterable<fc.AsyncCommand<Model, Real>>,
   prefix: string,
 ): Promise<SequenceOutcome> {
-  const regions = ctx.secondRegion === undefined ? [ctx.region] : [ctx.region, ctx.secondRegion];
+  const { region, secondRegion } = ctx.session.places;
+  const regions = secondRegion === undefined ? [region] : [region, secondRegion];
   const real: Real = {
     ctx,
     prefix,
     regions,
     trace: [],
     tainted: false,
-    names: Array.from({ length: POOL_SIZE }, () => makeName({ prefix }, uniqueCore(ctx), ctx.random)),
+    names: Array.from({ length: POOL_SIZE }, () => makeName({ prefix }, uniqueCore(ctx), ctx.session.random)),
     live: regions.map(() => new Set<number>()),
   };
   const model: Model = { held: regions.map(() => new Set()), deleted: regions.map(() => new Set()) };

@@ -5,7 +5,7 @@
 import type fc from 'fast-check';
 import type { Exchange } from '../client/index.ts';
 import { DEFAULT_KEY_SPEC, generateKey, md5Fingerprint, parsePublicKeyBody } from '../keys/index.ts';
-import { makeName } from '../runner/names.ts';
+import { makeName } from '../engine/index.ts';
 import { bodyTemplate, nameTemplate, tagsTemplate, type BodyTemplate, type TagTemplate } from './arbitraries.ts';
 import { freshKey, materializeBody } from './bodies.ts';
 import { send, uniqueCore, type ExploreContext } from './context.ts';
@@ -15,7 +15,7 @@ import { bodyVerdict, nameVerdict, tagsVerdict, type Verdict } from './model.ts'
 /** One input tried against the target. */
 export interface Trial {
   params: Record<string, string>;
-  exchange: Exchange | undefined;
+  exchange: Exchange;
   verdict: Verdict;
   judgement: Judgement;
   /** The generated key a valid body was made from (fingerprint expectations). */
@@ -41,26 +41,22 @@ async function importAndJudge(
   fingerprint?: string,
 ): Promise<Trial> {
   const name = params.KeyPairName ?? '';
-  const exchange = await send(ctx, label, 'ImportKeyPair', params);
-  let judgement: Judgement =
-    exchange === undefined
-      ? { kind: 'inconclusive', reason: 'transport failure' }
-      : judgeImport(verdict, exchange, { name, ...(fingerprint ? { fingerprint } : {}) });
-  if (exchange?.response?.status === 200)
-    await send(ctx, label, 'DeleteKeyPairs', {
-      RegionId: params.RegionId ?? ctx.region,
-      KeyPairNames: JSON.stringify([name]),
-    });
+  const { exchange, answer } = await send(ctx, label, 'ImportKeyPair', params);
+  let judgement = judgeImport(verdict, exchange, answer, { name, ...(fingerprint ? { fingerprint } : {}) });
+  if (answer.kind === 'accepted') {
+    const region = params.RegionId ?? ctx.session.places.region;
+    await send(ctx, label, 'DeleteKeyPairs', { RegionId: region, KeyPairNames: JSON.stringify([name]) });
+  }
   // A name too short for the token may belong to the account's owner: a clash says nothing.
-  const code = (exchange?.response?.body as { Code?: unknown } | undefined)?.Code;
-  if (judgement.kind === 'disagree' && code === 'KeyPair.AlreadyExist' && !name.includes(ctx.token))
+  const clash = answer.kind === 'refused' && answer.code === 'KeyPair.AlreadyExist';
+  if (judgement.kind === 'disagree' && clash && !name.includes(ctx.session.token))
     judgement = { kind: 'inconclusive', reason: `${name} already exists (not a name of this run)` };
   return { params, exchange, verdict, judgement };
 }
 
 /** The name from a template, with this run's token in it where the length allows. */
 export function nameOf(ctx: ExploreContext, t: { prefix: string; suffix: string; length: number }): string {
-  return makeName(t, uniqueCore(ctx), ctx.random);
+  return makeName(t, uniqueCore(ctx), ctx.session.random);
 }
 
 /** Names: length bounds, first character, character set, URL prefix. */
@@ -73,7 +69,7 @@ export const NAME_PROPERTY: StatelessProperty<{ prefix: string; suffix: string; 
     return importAndJudge(
       ctx,
       'explore/name-rules',
-      { RegionId: ctx.region, KeyPairName: name, PublicKeyBody: key.publicKey },
+      { RegionId: ctx.session.places.region, KeyPairName: name, PublicKeyBody: key.publicKey },
       nameVerdict(ctx.spec, name),
     );
   },
@@ -96,7 +92,7 @@ export const TAG_PROPERTY: StatelessProperty<TagTemplate[]> = {
   async trial(ctx, tags) {
     const key = await generateKey(DEFAULT_KEY_SPEC);
     const params = {
-      RegionId: ctx.region,
+      RegionId: ctx.session.places.region,
       KeyPairName: `k${uniqueCore(ctx)}`,
       PublicKeyBody: key.publicKey,
       ...tagParams(tags),
@@ -118,7 +114,7 @@ export const BODY_PROPERTY: StatelessProperty<BodyTemplate> = {
     const trial = await importAndJudge(
       ctx,
       'explore/body-rules',
-      { RegionId: ctx.region, KeyPairName: `k${uniqueCore(ctx)}`, PublicKeyBody: body },
+      { RegionId: ctx.session.places.region, KeyPairName: `k${uniqueCore(ctx)}`, PublicKeyBody: body },
       verdict,
       fingerprint,
     );

@@ -4,11 +4,11 @@
  * ssh-keygen without needing it installed.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../package-root.ts';
 
 /** Absolute path of a file in the fixtures folder. */
 export function fixturePath(name: string): string {
-  return fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+  return packagePath('src', 'keys', 'fixtures', name);
 }
 
 /** Text of a fixture file. */

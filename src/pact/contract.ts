@@ -3,7 +3,7 @@
  * deterministic values that stand in for a run's variables. The pact is committed, so
  * everything in it must come out the same on every generation.
  */
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../package-root.ts';
 
 /** The consumer: any client of the ECS key-pair API built the way ours is. */
 export const CONSUMER = 'ecs-keypair-client';
@@ -12,7 +12,7 @@ export const CONSUMER = 'ecs-keypair-client';
 export const PROVIDER = 'ecs-keypair-api';
 
 /** The committed pact file. */
-export const DEFAULT_PACT_FILE = fileURLToPath(new URL(`../../pacts/${CONSUMER}-${PROVIDER}.json`, import.meta.url));
+export const DEFAULT_PACT_FILE = packagePath('pacts', `${CONSUMER}-${PROVIDER}.json`);
 
 /** The region every interaction of the contract names; `verify --region` maps it to another. */
 export const CONTRACT_REGION = 'cn-hangzhou';
@@ -25,15 +25,6 @@ export const CONTRACT_RESOURCE_GROUP = 'rg-kpcpact-existing';
 
 /** The key pairs a region may hold (the quota state fills a region to it). */
 export const REGION_QUOTA = 500;
-
-/** The values a case's `${builtin}` templates resolve to in the contract. */
-export const CONTRACT_BUILTINS: Readonly<Record<string, string>> = Object.freeze({
-  region: CONTRACT_REGION,
-  unknownRegion: 'xx-kpc-nowhere-1',
-  unknownResourceGroup: 'rg-kpcpact-unknown',
-  resourceGroup: CONTRACT_RESOURCE_GROUP,
-  token: CONTRACT_TOKEN,
-});
 
 /** The example RequestId the mock server answers with (the real ones are uppercase UUIDs). */
 export const EXAMPLE_REQUEST_ID = '5A3E0D2C-7B1F-4C6A-9E8D-1F2A3B4C5D6E';

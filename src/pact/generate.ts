@@ -23,7 +23,7 @@ export interface GenerateResult {
 export async function generatePact(options: { file: string; casesDir?: string }): Promise<GenerateResult> {
   // Exploration's found cases come and go with seeds; the contract is the documented suite.
   const cases = loadCases(options.casesDir).filter((c) => c.origin !== 'found');
-  const { interactions, skipped } = contractInteractions(cases);
+  const { interactions, skipped } = await contractInteractions(cases);
   const work = mkdtempSync(join(tmpdir(), 'kpc-pact-'));
   try {
     await runConsumerTests(interactions, work);

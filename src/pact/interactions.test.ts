@@ -4,12 +4,12 @@ import type { Case } from '../cases/types.ts';
 import { contractInteractions, interactionOf, rulesOf } from './interactions.ts';
 
 const cases = loadCases();
-const { interactions, skipped } = contractInteractions(cases);
+const { interactions, skipped } = await contractInteractions(cases);
 const byCase = new Map(interactions.map((i) => [i.caseId, i]));
 
 describe('contractInteractions', () => {
-  test('is the same on every call (the pact is committed)', () => {
-    expect(contractInteractions(cases)).toEqual({ interactions, skipped });
+  test('is the same on every call (the pact is committed)', async () => {
+    expect(await contractInteractions(cases)).toEqual({ interactions, skipped });
   });
 
   test('contracts documented and inferred cases only, never observations', () => {
@@ -87,20 +87,20 @@ describe('interactionOf', () => {
     steps: [],
   };
 
-  test('leaves out a case whose variable the contract cannot bind', () => {
+  test('leaves out a case whose variable the contract cannot bind', async () => {
     const c: Case = {
       ...base,
       steps: [{ action: 'ImportKeyPair', params: { RegionId: '${secondRegion}' }, expect: { status: 200 } }],
     };
-    expect(interactionOf(c)).toMatchObject({ caseId: 'x/y/z', reason: expect.stringContaining('secondRegion') });
+    expect(await interactionOf(c)).toMatchObject({ caseId: 'x/y/z', reason: expect.stringContaining('secondRegion') });
   });
 
-  test('leaves out a step repeated concurrently', () => {
+  test('leaves out a step repeated concurrently', async () => {
     const c: Case = { ...base, steps: [{ action: 'ImportKeyPair', params: {}, times: 4, expect: { status: 200 } }] };
-    expect(interactionOf(c)).toMatchObject({ reason: expect.stringContaining('not one judged request') });
+    expect(await interactionOf(c)).toMatchObject({ reason: expect.stringContaining('not one judged request') });
   });
 
-  test('encodes a JSON-array parameter as the API wants it', () => {
+  test('encodes a JSON-array parameter as the API wants it', async () => {
     const c: Case = {
       ...base,
       polarity: 'negative',
@@ -112,7 +112,7 @@ describe('interactionOf', () => {
         },
       ],
     };
-    expect(interactionOf(c)).toMatchObject({ params: { RegionId: 'cn-hangzhou', KeyPairNames: '["kpcpacta"]' } });
+    expect(await interactionOf(c)).toMatchObject({ params: { RegionId: 'cn-hangzhou', KeyPairNames: '["kpcpacta"]' } });
   });
 
   test('cites the rules of the step expectations, or else the case', () => {

@@ -7,9 +7,9 @@
 import type { BuiltinStep, Case, Step } from '../cases/types.ts';
 import { KpcError } from '../errors.ts';
 import { parsePublicKeyBody, md5Fingerprint } from '../keys/index.ts';
-import { interpolate } from '../runner/vars.ts';
-import { CONTRACT_BUILTINS, CONTRACT_RESOURCE_GROUP } from './contract.ts';
-import { bindFixedVars, UnbindableCase, type FixedBindings } from './fixed-vars.ts';
+import { interpolate, stepParams, type Bindings } from '../engine/index.ts';
+import { CONTRACT_RESOURCE_GROUP } from './contract.ts';
+import { bindContractVars, UnbindableCase } from './contract-source.ts';
 import type { ProviderState } from './provider-states.ts';
 import { responseBody, statusSpec, type StatusSpec } from './response.ts';
 
@@ -62,13 +62,6 @@ function isBuiltin(s: Step | BuiltinStep): s is BuiltinStep {
   return 'builtin' in s;
 }
 
-function paramsOf(step: Step, values: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(step.params))
-    out[k] = typeof v === 'string' ? interpolate(v, values) : JSON.stringify(v.json.map((x) => interpolate(x, values)));
-  return out;
-}
-
 /** The rules a step's expectations cite, in order; a step citing none falls back to the case's. */
 export function rulesOf(step: Step, c: Case): string[] {
   const found = new Set<string>();
@@ -85,9 +78,9 @@ export function rulesOf(step: Step, c: Case): string[] {
 }
 
 /** The state an earlier step stands for; its saved fingerprint is known from the fixture. */
-function stateOf(step: Step | BuiltinStep, b: FixedBindings): ProviderState {
+function stateOf(step: Step | BuiltinStep, b: Bindings): ProviderState {
   if (isBuiltin(step)) return { kind: 'region-full', region: interpolate(step.region, b.values), count: step.upTo };
-  const p = paramsOf(step, b.values);
+  const p = stepParams(step, b.values);
   const ok = step.action === 'ImportKeyPair' && p['KeyPairName'] && p['RegionId'] && p['PublicKeyBody'];
   if (!ok) throw new UnbindableCase(`step ${step.action} cannot become a provider state`);
   const parsed = parsePublicKeyBody(p['PublicKeyBody']!);
@@ -100,7 +93,7 @@ function stateOf(step: Step | BuiltinStep, b: FixedBindings): ProviderState {
 }
 
 /** The interaction a case becomes, or why it cannot become one. */
-export function interactionOf(c: Case): InteractionSpec | Skipped {
+export async function interactionOf(c: Case): Promise<InteractionSpec | Skipped> {
   const skip = (reason: string): Skipped => ({ caseId: c.id, reason });
   if (c.polarity === 'observation' || c.evidence === 'undocumented')
     return skip('observations are recorded, never contracted');
@@ -112,7 +105,7 @@ export function interactionOf(c: Case): InteractionSpec | Skipped {
   const status = statusSpec(step.expect.status);
   if (status === undefined) return skip('its status expectation is not expressible in Pact');
   try {
-    const b = bindFixedVars(c.id, c.vars, CONTRACT_BUILTINS);
+    const b = await bindContractVars(c.id, c.vars);
     const states = plan.states.map((i) => stateOf(c.steps[i]!, b));
     if (c.requires?.includes('resource-group'))
       states.push({ kind: 'resource-group-exists', id: CONTRACT_RESOURCE_GROUP });
@@ -128,7 +121,7 @@ export function interactionOf(c: Case): InteractionSpec | Skipped {
       rules: rulesOf(step, c),
       states,
       action: step.action,
-      params: paramsOf(step, b.values),
+      params: stepParams(step, b.values),
       status,
       body,
       notes,
@@ -140,11 +133,13 @@ export function interactionOf(c: Case): InteractionSpec | Skipped {
 }
 
 /** Every case's interaction, in case order, plus the cases left out. */
-export function contractInteractions(cases: readonly Case[]): { interactions: InteractionSpec[]; skipped: Skipped[] } {
+export async function contractInteractions(
+  cases: readonly Case[],
+): Promise<{ interactions: InteractionSpec[]; skipped: Skipped[] }> {
   const interactions: InteractionSpec[] = [];
   const skipped: Skipped[] = [];
   for (const c of cases) {
-    const r = interactionOf(c);
+    const r = await interactionOf(c);
     if ('description' in r) interactions.push(r);
     else skipped.push(r);
   }

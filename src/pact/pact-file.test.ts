@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { createdBy } from './custody.ts';
 import { comparableCore, ordered, serialise, type PactDocument } from './pact-file.ts';
 
 const doc = (metadata: Record<string, unknown>, names: string[]): PactDocument => ({
@@ -31,17 +30,5 @@ describe('pact files', () => {
 
   test('serialise as indented JSON ending in a newline', () => {
     expect(serialise(doc({}, []))).toMatch(/^\{\n {2}"consumer"[\s\S]*\}\n$/);
-  });
-});
-
-describe('createdBy', () => {
-  test('reads a create from its status: 2xx yes, 4xx no, anything else unknown', () => {
-    expect([createdBy(200), createdBy(400), createdBy(403), createdBy(500), createdBy(undefined)]).toEqual([
-      true,
-      false,
-      false,
-      'unknown',
-      'unknown',
-    ]);
   });
 });

@@ -1,12 +1,16 @@
 /**
  * The hooks Pact's verifier proxy calls: the request filter, which re-signs every replayed
- * request and keeps custody of what an import may create, and the state handlers, looked
- * up by a state's name whatever pact is verified (the committed one or a broker's).
+ * request and ledgers what an import may create, and the state handlers, looked up by a
+ * state's name whatever pact is verified (the committed one or a broker's). The filter keeps
+ * a copy of the provider's answer, so the one reading of an answer (answer.ts) decides
+ * whether the import created something, exactly as in a run.
  */
-import type { Custody } from './custody.ts';
+import { classify, creation, type Exchange } from '../client/index.ts';
+import { parseJson } from '../client/send.ts';
+import type { Session } from '../engine/index.ts';
 import { parsePactState } from './provider-states.ts';
 import { resign, type ResignOptions } from './resign.ts';
-import { setUpState, StateRefused, type StateEnv } from './state-setup.ts';
+import { isForeign, setUpState, StateRefused, type StateEnv } from './state-setup.ts';
 
 // Minimal shapes of the Express objects the proxy hands the filter.
 export interface FilterRequest {
@@ -19,6 +23,9 @@ export interface FilterResponse {
   writableFinished: boolean;
   on(event: 'close', fn: () => void): void;
   status(code: number): { json(body: unknown): void };
+  write?: (chunk: unknown, ...rest: unknown[]) => boolean;
+  end?: (chunk?: unknown, ...rest: unknown[]) => unknown;
+  getHeader?: (name: string) => unknown;
 }
 type Next = (e?: unknown) => void;
 
@@ -28,16 +35,54 @@ export interface HookLog {
   stateErrors: string[];
 }
 
+/** Keeps a copy of what the provider answers through `res` (the proxy writes it there). */
+function teeBody(res: FilterResponse): () => string {
+  const chunks: Buffer[] = [];
+  const keep = (chunk: unknown): void => {
+    if (typeof chunk === 'string' || chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+  };
+  const { write, end } = res;
+  if (write) res.write = (chunk, ...rest) => (keep(chunk), write.call(res, chunk, ...rest));
+  if (end) res.end = (chunk, ...rest) => (keep(chunk), end.call(res, chunk, ...rest));
+  return () => Buffer.concat(chunks).toString('utf8');
+}
+
+/** The provider's answer to an import as an exchange, for the one classification. */
+function answerOf(res: FilterResponse, text: string, params: Record<string, string>): Exchange {
+  const base = {
+    seq: 0,
+    action: 'ImportKeyPair',
+    params,
+    request: { method: 'POST', url: '/', headers: {}, body: '' },
+  };
+  const timing = { startedAt: new Date().toISOString(), durationMs: 0, attempts: 1 };
+  if (!res.writableFinished) {
+    const error = {
+      code: 'KPC_AMBIGUOUS_WRITE',
+      message: 'the answer did not arrive whole',
+      failure: 'reset' as const,
+    };
+    return { ...base, ...timing, response: undefined, error };
+  }
+  const headers = { 'content-type': String(res.getHeader?.('content-type') ?? '') };
+  return {
+    ...base,
+    ...timing,
+    response: { status: res.statusCode, headers, text, body: parseJson(text) },
+    error: undefined,
+  };
+}
+
 /**
  * Filters one request: state-setup calls pass; API calls are re-signed, and an import is
- * recorded before it leaves, or answered with 409 when its name belongs to someone else.
+ * ledgered before it leaves, or answered with 409 when its name belongs to someone else.
  * Resolves 'pass' when the request should go on to the provider.
  */
 export async function filterRequest(
   req: FilterRequest,
   res: FilterResponse,
   signing: ResignOptions,
-  custody: Custody,
+  session: Session,
   log: HookLog,
 ): Promise<'pass' | 'answered'> {
   if (req.path.startsWith('/_pact')) return 'pass';
@@ -45,14 +90,15 @@ export async function filterRequest(
   const name = r.params['KeyPairName'];
   const region = r.params['RegionId'];
   if (r.action === 'ImportKeyPair' && name && region) {
-    if (await custody.foreign(region, name)) {
+    if (await isForeign(session, region, name)) {
       const msg = `key pair ${name} already exists in ${region} and was not created by this verification; kpc will not touch it`;
       log.refusals.push(msg);
       res.status(409).json({ Code: 'Kpc.Refused', Message: msg });
       return 'answered';
     }
-    custody.intent(region, name, 'interaction');
-    res.on('close', () => custody.outcome(region, name, res.writableFinished ? res.statusCode : undefined));
+    session.ledger.intent(region, name, 'interaction');
+    const body = teeBody(res);
+    res.on('close', () => session.ledger.outcome(region, name, creation(classify(answerOf(res, body(), r.params)))));
   }
   req.url = r.url;
   req.headers = r.headers;
@@ -62,11 +108,11 @@ export async function filterRequest(
 /** filterRequest as Express middleware, for the Verifier's requestFilter. */
 export function requestFilter(
   signing: ResignOptions,
-  custody: Custody,
+  session: Session,
   log: HookLog,
 ): (req: FilterRequest, res: FilterResponse, next: Next) => void {
   return (req, res, next) =>
-    void filterRequest(req, res, signing, custody, log).then((r) => (r === 'pass' ? next() : undefined), next);
+    void filterRequest(req, res, signing, session, log).then((r) => (r === 'pass' ? next() : undefined), next);
 }
 
 const KNOWN_STATE = /^(?:key pair .+ exists in \S+|\S+ holds \d+ key pairs|resource group \S+ exists)$/s;

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { CONTRACT_BUILTINS } from './contract.ts';
-import { bindFixedVars } from './fixed-vars.ts';
+import { bindContractVars } from './contract-source.ts';
 import { exampleStatus, responseBody, statusSpec, type TranslateContext } from './response.ts';
 
+const bindings = await bindContractVars('c', { name: { name: {} }, key: { key: 'ecdsa-nistp256' } });
 function ctx(itemShape = false): TranslateContext {
   return {
-    bindings: bindFixedVars('c', { name: { name: {} }, key: { key: 'ecdsa-nistp256' } }, CONTRACT_BUILTINS),
+    bindings,
     notes: [],
     itemShape,
   };

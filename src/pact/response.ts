@@ -6,9 +6,9 @@
  */
 import { MatchersV3 } from '@pact-foundation/pact';
 import type { Matcher } from '../cases/types.ts';
-import { interpolate } from '../runner/vars.ts';
+import { interpolate } from '../engine/index.ts';
 import { EXAMPLE_REQUEST_ID } from './contract.ts';
-import type { FixedBindings } from './fixed-vars.ts';
+import type { Bindings } from '../engine/index.ts';
 
 /** The expected status: exact, or a class such as 4xx. */
 export type StatusSpec = number | { class: '2xx' | '4xx' | '5xx' };
@@ -18,7 +18,7 @@ export const CREATION_TIME_PATTERN = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2
 
 /** What translation needs: bindings for templates and keys, and a sink for what was dropped. */
 export interface TranslateContext {
-  bindings: FixedBindings;
+  bindings: Bindings;
   notes: string[];
   /** Adds CreationTime to listed key pairs (the case checks DKP-ITEM-SHAPE). */
   itemShape: boolean;
@@ -71,10 +71,8 @@ function translate(m: Matcher, field: string, ctx: TranslateContext): unknown {
       const key = ctx.bindings.keys[m.key];
       if (!key) break;
       // Fixture keys have known fingerprints: the documented colon form exactly, or either MD5 form.
-      const hex = key.fingerprint.replaceAll(':', '');
-      return m.form === 'colon'
-        ? key.fingerprint
-        : MatchersV3.regex(`^(?:${key.fingerprint}|${hex})$`, key.fingerprint);
+      const { colon, hex } = key.fingerprint;
+      return m.form === 'colon' ? colon : MatchersV3.regex(`^(?:${colon}|${hex})$`, colon);
     }
     case 'all-of': {
       // The strictest member that Pact can state: the colon fingerprint pins the value outright.

@@ -1,8 +1,9 @@
 /**
- * `kpc pact verify`: Pact's Verifier against any target. A request filter re-signs every
- * replayed request for the target and keeps custody of what imports may create; state
- * handlers set preconditions up through the API (or the emulator's control endpoints);
- * after every interaction and at the end, everything created is deleted, pass or fail.
+ * `kpc pact verify`: Pact's Verifier against any target, on an engine session. A request
+ * filter re-signs every replayed request for the target and ledgers what imports may create;
+ * state handlers set preconditions up through the API (or the emulator's control endpoints);
+ * after every interaction and at the end, the engine's teardown removes everything the
+ * ledger holds, pass or fail.
  */
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -17,10 +18,9 @@ import {
   type Target,
 } from '../client/index.ts';
 import { KpcError } from '../errors.ts';
-import { newRunToken } from '../runner/token.ts';
+import { Ledger, liveRecords, newRunToken, Session, teardown, type TeardownResult } from '../engine/index.ts';
 import type { BrokerSource } from './broker.ts';
 import { CONTRACT_REGION, CONTRACT_RESOURCE_GROUP, DEFAULT_PACT_FILE, PROVIDER } from './contract.ts';
-import { createCustody, type Custody } from './custody.ts';
 import { readPact } from './pact-file.ts';
 import { parsePactState, type ProviderState } from './provider-states.ts';
 import { requestFilter, stateHandlers, type HookLog } from './proxy-hooks.ts';
@@ -38,7 +38,7 @@ export interface VerifyOptions {
   pact?: string;
   /** An existing resource group the contract's stands for (required off the emulator when the pact needs one). */
   resourceGroup?: string;
-  /** Allows filling a region to 500 key pairs on a target that is not the reference emulator. */
+  /** Allows filling a region to 500 key pairs (default: on for a loopback target, as kpc run). */
   quotaTest?: boolean;
   /** Where ledger.jsonl goes (for `kpc sweep` after a crash). */
   reportDir: string;
@@ -90,10 +90,10 @@ export function statesOf(file: string): ProviderState[] {
 }
 
 /** Refuses up front what the target cannot or may not provide. */
-function preflight(states: readonly ProviderState[], o: VerifyOptions, emulator: boolean): void {
+function preflight(states: readonly ProviderState[], o: VerifyOptions, emulator: boolean, quotaTest: boolean): void {
   if (emulator) return;
   const full = states.find((s) => s.kind === 'region-full');
-  if (full && !o.quotaTest) {
+  if (full && !quotaTest) {
     throw new KpcError(
       'KPC_USAGE',
       `the pact needs "${full.region} holds ${full.count} key pairs": that fills ${o.region} to its quota on a real account; pass --quota-test to allow it`,
@@ -118,21 +118,21 @@ export async function verifyPact(o: VerifyOptions): Promise<VerifyReport> {
     );
   const emulatorUrl = await probeEmulator(target);
   const pact = o.pact ?? DEFAULT_PACT_FILE;
-  if (!o.broker && !/^https?:/.test(pact)) preflight(statesOf(pact), o, emulatorUrl !== undefined);
+  const quotaTest = o.quotaTest ?? target.loopback;
+  if (!o.broker && !/^https?:/.test(pact)) preflight(statesOf(pact), o, emulatorUrl !== undefined, quotaTest);
 
   const client = createClient({ target, credentials });
   const ledgerPath = join(o.reportDir, 'ledger.jsonl');
-  const custody: Custody = createCustody(client, ledgerPath, newRunToken());
+  const session = new Session({ client, ledger: new Ledger(ledgerPath, newRunToken()), region: o.region });
   const refusals: string[] = [];
   const stateErrors: string[] = [];
   const cleanupErrors: string[] = [];
   const regions = new Map([[CONTRACT_REGION, o.region]]);
   const resourceGroups = new Map(o.resourceGroup === undefined ? [] : [[CONTRACT_RESOURCE_GROUP, o.resourceGroup]]);
   const env: StateEnv = {
-    client,
-    custody,
+    session,
     emulatorUrl,
-    quotaTest: o.quotaTest ?? false,
+    quotaTest,
     region: (r) => regions.get(r) ?? r,
     resourceGroup: (id) => resourceGroups.get(id) ?? id,
   };
@@ -147,11 +147,14 @@ export async function verifyPact(o: VerifyOptions): Promise<VerifyReport> {
 
   const log: HookLog = { refusals, stateErrors };
 
-  async function cleanup(): Promise<Awaited<ReturnType<Custody['cleanup']>>> {
-    const r = await custody.cleanup().catch((e: unknown) => ({
+  // After each interaction only what may be there now; at the end, every name ever ledgered.
+  async function cleanup(final = false): Promise<TeardownResult> {
+    const records = final ? session.ledger.records() : liveRecords(session.ledger.records());
+    const r = await teardown(session, {}, records).catch((e: unknown) => ({
       created: 0,
       deleted: 0,
       leaked: [],
+      listedAfterDelete: [],
       requests: 0,
       errors: [`cleanup failed: ${(e as Error).message}`],
     }));
@@ -168,7 +171,7 @@ export async function verifyPact(o: VerifyOptions): Promise<VerifyReport> {
       providerBaseUrl: target.url.origin,
       ...(o.broker ? o.broker.verifierOptions : { pactUrls: [pact] }),
       logLevel: o.logLevel ?? 'warn',
-      requestFilter: requestFilter(signing, custody, log) as never,
+      requestFilter: requestFilter(signing, session, log) as never,
       stateHandlers: stateHandlers(env, log) as never,
       afterEach: async () => {
         deleted += (await cleanup()).deleted;
@@ -181,7 +184,7 @@ export async function verifyPact(o: VerifyOptions): Promise<VerifyReport> {
     outcome = parseVerifierResults((e as Error).message);
   } finally {
     // Again at the end, also after a failure: the last interaction's key pairs, and any the hooks missed.
-    const last = await cleanup();
+    const last = await cleanup(true);
     deleted += last.deleted;
     leaked = last.leaked;
     await client.close();

@@ -1,6 +1,5 @@
 import type { LoadedCase } from '../cases/load.ts';
-import type { CaseResult } from '../runner/result.ts';
-import type { TeardownResult } from '../runner/teardown.ts';
+import { unrun, type CaseResult, type TeardownResult } from '../engine/index.ts';
 import type { Spec } from '../spec/types.ts';
 import { buildCoverage } from './coverage.ts';
 import type { Report, Verdict } from './types.ts';
@@ -58,24 +57,9 @@ export function buildReport(input: ReportInput): Report {
   // A selected case with no result never ran (the run was interrupted or its worker
   // died): it cannot have passed, so it counts as inconclusive.
   const seen = new Set(input.results.map((r) => r.id));
-  const missing: CaseResult[] = input.cases
+  const missing = input.cases
     .filter((c) => !seen.has(c.id))
-    .map((c) => ({
-      id: c.id,
-      title: c.title,
-      file: c.file,
-      rules: c.rules,
-      evidence: c.evidence,
-      polarity: c.polarity,
-      scenario: c.scenario,
-      errorRow: c.errorRow,
-      status: 'inconclusive',
-      reason: 'did not run (the run was interrupted)',
-      brokenRules: [],
-      steps: [],
-      durationMs: 0,
-      requests: 0,
-    }));
+    .map((c) => unrun(c, 'inconclusive', 'did not run (the run was interrupted)'));
   const results = [...input.results, ...missing].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const summary = summarize(results);
   const { verdict, reason } = verdictOf(summary);

@@ -1,6 +1,6 @@
 import type { LoadedCase } from '../cases/load.ts';
 import { CHECKS } from '../checks/checks.ts';
-import type { CaseResult } from '../runner/result.ts';
+import type { CaseResult } from '../engine/index.ts';
 import type { Spec } from '../spec/types.ts';
 import type { ErrorRowCoverage, RuleCoverage } from './types.ts';
 

@@ -1,4 +1,4 @@
-import type { CaseResult } from '../runner/result.ts';
+import type { CaseResult } from '../engine/index.ts';
 import { normalizeCase, reportTokens, type CaseObservation, type StepObservation } from './normalize.ts';
 import type { Report, Verdict } from './types.ts';
 

@@ -1,5 +1,4 @@
-import type { Mismatch } from '../runner/matchers.ts';
-import type { CaseResult, CaseStatus } from '../runner/result.ts';
+import type { CaseResult, CaseStatus, Mismatch } from '../engine/index.ts';
 import type { Report } from './types.ts';
 
 /**
@@ -40,7 +39,7 @@ export interface Replay {
 
 /** The replay of a case in a report. */
 export function replayOf(c: CaseResult, report: Pick<Report, 'run' | 'target'>): Replay {
-  const failing = c.steps.filter((s) => s.mismatches.length > 0 || s.error);
+  const failing = c.steps.filter((s) => s.mismatches.length > 0 || s.infrastructure);
   const curls = (failing.length > 0 ? failing : c.steps).flatMap((s) => (s.curl ? [s.curl] : []));
   const target = report.target.embedded ? '' : ` --target ${report.target.url}`;
   return {
@@ -55,4 +54,14 @@ export function replayOf(c: CaseResult, report: Pick<Report, 'run' | 'target'>):
 /** The replay header as one line: case, run token and seed. */
 export function replayHeader(r: Replay): string {
   return `case ${r.caseId} · run token ${r.token}${r.seed === undefined ? '' : ` · seed ${r.seed}`}`;
+}
+
+/** A failed case as a person reads it in a terminal: the broken rules, each mismatch, and a replay line. */
+export function formatFailure(r: CaseResult): string {
+  const lines = [`${r.id}: ${r.title}`, `  broken rule(s): ${r.brokenRules.join(', ')}`];
+  r.steps.forEach((s, i) => {
+    for (const m of s.mismatches) lines.push(`  step ${i + 1} ${s.request.action}: ${mismatchLine(m)}`);
+    if (s.mismatches.length > 0 && s.curl) lines.push(`  replay (re-sign before sending): ${s.curl}`);
+  });
+  return lines.join('\n');
 }

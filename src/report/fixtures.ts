@@ -1,4 +1,4 @@
-import type { CaseResult, StepRecord } from '../runner/result.ts';
+import type { CaseResult, StepRecord } from '../engine/index.ts';
 import type { Report } from './types.ts';
 
 /**
@@ -32,6 +32,7 @@ export function caseResult(over: Partial<CaseResult> = {}): CaseResult {
     status: 'passed',
     brokenRules: [],
     steps: [step()],
+    attempt: 1,
     durationMs: 5,
     requests: 1,
     ...over,

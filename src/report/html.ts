@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CaseResult, CaseStatus, StepRecord } from '../runner/result.ts';
+import type { CaseResult, CaseStatus, StepRecord } from '../engine/index.ts';
 import { escapeHtml as h } from './escape.ts';
 import { failuresFirst, mismatchLine, replayHeader, replayOf } from './failures.ts';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.ts';
@@ -72,8 +72,8 @@ function stepBlock(s: StepRecord, i: number): string {
   const params = Object.fromEntries(Object.entries(s.request.params).map(([k, v]) => [k, clip(v)]));
   const answer = s.response
     ? `${s.response.status}${s.response.code ? ` ${s.response.code}` : ''}`
-    : s.error
-      ? `no response: ${s.error.code}`
+    : s.infrastructure
+      ? `no response: ${s.infrastructure}`
       : 'no response';
   const calls = s.calls !== undefined ? ` · ${s.calls} calls: ${JSON.stringify(s.outcomes ?? {})}` : '';
   const parts = [

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CaseResult } from '../runner/result.ts';
+import type { CaseResult } from '../engine/index.ts';
 import { escapeXml, xmlAttr } from './escape.ts';
 import { mismatchLines, replayHeader, replayOf } from './failures.ts';
 import type { Reporter } from './reporter.ts';
@@ -24,7 +24,7 @@ function observedProperties(c: CaseResult): string[] {
       `step ${i + 1} ${s.request.action}`,
       s.response
         ? `${s.response.status}${s.response.code ? ` ${s.response.code}` : ''}`
-        : (s.error?.code ?? 'no response'),
+        : (s.infrastructure ?? 'no response'),
     ),
     ...Object.entries(s.observations ?? {}).map(([k, v]) =>
       property(`step ${i + 1} ${k}`, typeof v === 'string' ? v : (JSON.stringify(v) ?? 'undefined')),

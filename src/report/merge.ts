@@ -1,6 +1,6 @@
 import type { LoadedCase } from '../cases/load.ts';
 import { KpcError } from '../errors.ts';
-import type { CaseResult } from '../runner/result.ts';
+import type { CaseResult } from '../engine/index.ts';
 import type { Spec } from '../spec/types.ts';
 import { summarize, verdictOf } from './build.ts';
 import { buildCoverage } from './coverage.ts';

@@ -1,5 +1,5 @@
 import { classifyFingerprint, md5Fingerprint, parsePublicKeyBody, sha1Colon, sha256Base64 } from '../keys/index.ts';
-import type { CaseResult, CaseStatus, StepRecord } from '../runner/result.ts';
+import type { CaseResult, CaseStatus, StepRecord } from '../engine/index.ts';
 import { Placeholders } from './placeholders.ts';
 
 /**
@@ -187,7 +187,7 @@ function flatten(v: unknown, path: string, key: string, ctx: CaseContext, out: R
 
 function observeStep(s: StepRecord, ctx: CaseContext): StepObservation {
   ctx.sent(s.request.params);
-  const base = { action: s.request.action, error: s.error?.code, info: {} };
+  const base = { action: s.request.action, error: s.response ? undefined : s.infrastructure, info: {} };
   if (s.calls !== undefined && s.outcomes) {
     // Many calls: which one answered first is chance, so only the outcome counts are behaviour;
     // a builtin's counts depend on what the account already holds, so only its outcomes are.

@@ -1,4 +1,4 @@
-import type { CaseResult } from '../runner/result.ts';
+import type { CaseResult } from '../engine/index.ts';
 import type { Reporter } from './reporter.ts';
 
 /**
@@ -17,9 +17,11 @@ export interface ProgressStream {
 
 /** Options of the progress reporter. */
 export interface ProgressOptions {
-  stream?: ProgressStream;
-  /** Redraw one line in place; default: stream is a TTY and CI is not set. */
+  stream: ProgressStream;
+  /** Redraw one line in place (a terminal, not CI); default false. */
   live?: boolean;
+  /** One line per finished case instead of the progress line. */
+  verbose?: boolean;
   now?: () => number;
 }
 
@@ -51,9 +53,9 @@ export function tenthCrossed(before: number, after: number, total: number): numb
 const CLEAR = '\r\x1b[2K';
 
 /** The progress reporter. */
-export function progressReporter(opts: ProgressOptions = {}): Reporter {
-  const stream = opts.stream ?? process.stderr;
-  const live = opts.live ?? (!!stream.isTTY && !process.env.CI);
+export function progressReporter(opts: ProgressOptions): Reporter {
+  const stream = opts.stream;
+  const live = !opts.verbose && (opts.live ?? false);
   const now = opts.now ?? (() => performance.now());
   let total = 0;
   let done = 0;
@@ -73,6 +75,13 @@ export function progressReporter(opts: ProgressOptions = {}): Reporter {
     onCaseResult(r: CaseResult) {
       const before = done;
       done++;
+      if (opts.verbose) {
+        if (r.status === 'failed') failed++;
+        const attempt = r.attempt > 1 ? ` (attempt ${r.attempt})` : '';
+        return void stream.write(
+          `${r.status.toUpperCase().padEnd(12)} ${r.id}${attempt}${r.reason ? `: ${r.reason}` : ''}\n`,
+        );
+      }
       if (r.status === 'failed') {
         failed++;
         const line = `FAIL ${r.id} (${r.brokenRules.join(', ') || 'mismatch'})`;

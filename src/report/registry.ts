@@ -3,7 +3,8 @@ import { htmlReporter } from './html.ts';
 import { jsonReporter } from './json-reporter.ts';
 import { junitReporter } from './junit.ts';
 import { markdownReporter } from './markdown.ts';
-import { progressReporter } from './progress.ts';
+import { exchangesReporter } from './exchanges.ts';
+import { progressReporter, type ProgressOptions } from './progress.ts';
 import { emit, type Reporter } from './reporter.ts';
 import type { Report } from './types.ts';
 
@@ -16,6 +17,8 @@ import type { Report } from './types.ts';
 export interface ReporterEnv {
   /** $GITHUB_STEP_SUMMARY: report.md is appended to it when set. */
   stepSummary?: string | undefined;
+  /** Where the progress reporter writes (the CLI's stderr); without one it stays silent. */
+  progress?: ProgressOptions;
 }
 
 const FACTORIES: Record<string, (env: ReporterEnv) => Reporter> = {
@@ -23,7 +26,8 @@ const FACTORIES: Record<string, (env: ReporterEnv) => Reporter> = {
   md: (env) => markdownReporter({ stepSummary: env.stepSummary }),
   junit: () => junitReporter(),
   html: () => htmlReporter(),
-  progress: () => progressReporter(),
+  progress: (env) => progressReporter(env.progress ?? { stream: { write: () => true } }),
+  exchanges: () => exchangesReporter(),
 };
 
 /** Every reporter name. */
@@ -54,5 +58,5 @@ export function createReporters(names: readonly string[] | undefined, env: Repor
 
 /** Writes every file reporter's output for a finished report (a merge has no live run to report on). */
 export async function writeReportFiles(report: Report, dir: string, env: ReporterEnv = {}): Promise<void> {
-  await emit(createReporters(FILE_REPORTERS, env), 'onRunEnd', report, dir);
+  await emit(createReporters(FILE_REPORTERS, env), 'onRunEnd', [report, dir]);
 }

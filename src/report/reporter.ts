@@ -1,12 +1,12 @@
-import type { LoadedCase } from '../cases/load.ts';
-import type { CaseResult } from '../runner/result.ts';
-import type { Report } from './types.ts';
-
 /**
- * Reporters are named, optional hooks: the run emits events and knows no reporter
- * (vitest's reporters). Each hook may be async; a reporter that throws is reported on
- * stderr and never changes the verdict.
+ * Reporters are named, optional hooks: the engine emits events and knows no reporter
+ * (vitest's reporters). `reporterListener` turns engine events into hooks; the finished
+ * report reaches `onRunEnd`. Each hook may be async; a reporter that throws is reported
+ * through `onError` and never changes the verdict.
  */
+import type { LoadedCase } from '../cases/load.ts';
+import type { CaseResult, EngineListener, ExchangeEvent } from '../engine/index.ts';
+import type { Report } from './types.ts';
 
 /** What a reporter is told when the run starts. */
 export interface RunStart {
@@ -20,22 +20,44 @@ export interface Reporter {
   name: string;
   onRunStart?(e: RunStart): void | Promise<void>;
   onCaseResult?(r: CaseResult): void | Promise<void>;
+  /** Every request of the run as it comes back (cases, preflight, exploration, teardown). */
+  onExchange?(e: ExchangeEvent): void | Promise<void>;
   onRunEnd?(report: Report, reportDir: string): void | Promise<void>;
 }
 
+type Hook = 'onRunStart' | 'onCaseResult' | 'onExchange' | 'onRunEnd';
+
+/** Told when a reporter's hook throws. */
+export type ReporterError = (reporter: string, hook: Hook, e: unknown) => void;
+
 /** Calls one hook on every reporter, isolating failures. */
-export async function emit<K extends 'onRunStart' | 'onCaseResult' | 'onRunEnd'>(
+export async function emit<K extends Hook>(
   reporters: readonly Reporter[],
   hook: K,
-  ...args: Parameters<NonNullable<Reporter[K]>>
+  args: Parameters<NonNullable<Reporter[K]>>,
+  onError: ReporterError = () => {},
 ): Promise<void> {
   for (const r of reporters) {
     const fn = r[hook] as ((...a: unknown[]) => void | Promise<void>) | undefined;
-    if (!fn) continue;
     try {
-      await fn.apply(r, args);
+      await fn?.apply(r, args);
     } catch (e) {
-      process.stderr.write(`reporter ${r.name} failed in ${hook}: ${(e as Error).message}\n`);
+      onError(r.name, hook, e);
     }
   }
+}
+
+/** The engine listener that feeds reporters: run start and every finished case. */
+export function reporterListener(
+  reporters: readonly Reporter[],
+  reportDir: string,
+  onError?: ReporterError,
+): EngineListener {
+  return (e) => {
+    if (e.type === 'run-start')
+      return emit(reporters, 'onRunStart', [{ cases: e.cases, reportDir, targetUrl: e.target }], onError);
+    if (e.type === 'case-end') return emit(reporters, 'onCaseResult', [e.result], onError);
+    if (e.type === 'exchange') return emit(reporters, 'onExchange', [e], onError);
+    return undefined;
+  };
 }

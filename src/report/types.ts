@@ -1,4 +1,4 @@
-import type { CaseResult } from '../runner/result.ts';
+import type { CaseResult } from '../engine/index.ts';
 import type { Evidence } from '../spec/types.ts';
 
 /** The verdict of a run against the documented behaviour. */

@@ -4,12 +4,12 @@
  * mutant when it is done with one; a worker that dies fails its mutant, not the run.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../package-root.ts';
 import type { MutantRunOptions } from './run-mutant.ts';
 import type { MutantOutcome } from './types.ts';
 import type { FromWorker, ToWorker } from './worker.ts';
 
-const KPC = fileURLToPath(new URL('../../bin/kpc.js', import.meta.url));
+const KPC = packagePath('bin', 'kpc.js');
 
 /** An outcome for a mutant whose run broke. */
 function broken(mutant: string, error: string): MutantOutcome {
@@ -21,7 +21,9 @@ function broken(mutant: string, error: string): MutantOutcome {
     equivalent: false,
     exploreOnly: false,
     killedBy: [],
+    killedElsewhere: [],
     inconclusive: [],
+    signatures: {},
     cases: 0,
     durationMs: 0,
     error,

@@ -3,7 +3,10 @@ import type { MutantOutcome, MutantStatus, SelfcheckReport } from './types.ts';
 
 const LABEL: Record<MutantStatus, string> = {
   killed: 'killed',
+  'killed-elsewhere': 'KILLED ONLY ON OTHER RULES',
   survived: 'SURVIVED',
+  dead: 'NOT SHOWN LIVE',
+  'not-checked': 'EXPLORE-ONLY, NOT CHECKED',
   'equivalent-kept': 'equivalent, not flagged',
   'equivalent-flagged': 'EQUIVALENT FLAGGED',
   'explore-only-caught': 'explore-only, caught by exploration',
@@ -19,7 +22,7 @@ function caughtBy(o: MutantOutcome, max: number): string {
     const p = o.exploration?.properties.find((x) => x.status === 'failed');
     return p ? `exploration ${p.property}: ${p.counterexample ?? ''} (${p.rules?.join(', ') ?? ''})` : 'not run';
   }
-  const ids = o.killedBy.map((k) => k.id);
+  const ids = (o.killedBy.length > 0 ? o.killedBy : o.killedElsewhere).map((k) => k.id);
   return ids.length <= max ? ids.join(', ') : `${ids.slice(0, max).join(', ')} … (+${ids.length - max})`;
 }
 

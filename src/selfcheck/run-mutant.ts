@@ -1,18 +1,19 @@
 /**
- * One mutant, judged: a fresh emulator that behaves as the mutant, the whole suite against
- * it, and for an explore-only mutant, exploration against another fresh emulator.
+ * One mutant, judged: a fresh emulator that behaves as the mutant, and one engine run
+ * against it: the whole suite, with exploration as its interlude for explore-only and
+ * equivalent mutants (and the reference). The emulator is thrown away afterwards, so there
+ * is no teardown. Each case's answers are kept normalised, so the parent can show the
+ * mutant live against the reference.
  */
-import { join } from 'node:path';
 import { FAITHFUL } from '../../emulator/core/behaviour.ts';
 import { findMutant, startMutantEmulator, type Mutant } from '../../emulator/mutants/index.ts';
 import type { LoadedCase } from '../cases/load.ts';
 import { createClient, DUMMY_CREDENTIALS, resolveTarget } from '../client/index.ts';
-import { explore } from '../explore/explore.ts';
-import { Ledger } from '../runner/ledger.ts';
-import { newRunToken } from '../runner/token.ts';
-import { defaultSpec } from '../spec/load.ts';
-import { runSuite, SELFCHECK_TARGET, type SuiteRunOptions } from './suite-run.ts';
-import type { ExplorationOutcome, MutantOutcome } from './types.ts';
+import { Ledger, newRunToken, runEngine, type CaseResult, type KeyFactory } from '../engine/index.ts';
+import type { ExploreResult } from '../explore/explore.ts';
+import { explorationInterlude } from '../explore/interlude.ts';
+import { normalizeCase } from '../report/normalize.ts';
+import type { ExplorationOutcome, Kill, MutantOutcome } from './types.ts';
 
 /** The reference emulator under the name the self-check gives its control run. */
 export const REFERENCE: Mutant = Object.freeze({
@@ -24,113 +25,120 @@ export const REFERENCE: Mutant = Object.freeze({
   behaviour: FAITHFUL,
 });
 
+/** The regions and resource group a self-check run uses (the embedded emulator's defaults). */
+export const SELFCHECK_TARGET = {
+  region: 'cn-hangzhou',
+  secondRegion: 'cn-shanghai',
+  resourceGroup: 'rg-kpcselfcheck0001',
+} as const;
+
 /** How a mutant is run. */
 export interface MutantRunOptions {
-  workDir: string;
   concurrency: number;
-  /** Keys for the suite runs (a cache shared across mutants in one process). */
-  keyFactory?: SuiteRunOptions['keyFactory'];
+  /** Keys for the runs (a cache shared across mutants in one process). */
+  keys?: KeyFactory;
   /** Exploration budget for explore-only and equivalent mutants; undefined skips exploration. */
   explore?: { runs: number; seed: number };
 }
 
-const emulatorOptions = () => ({
-  accessKeys: { [DUMMY_CREDENTIALS.accessKeyId]: DUMMY_CREDENTIALS.accessKeySecret },
-  resourceGroups: [SELFCHECK_TARGET.resourceGroup],
-});
-
-/** Runs exploration against a fresh emulator that behaves as `mutant`. */
-export async function exploreMutant(
-  mutant: Mutant,
-  budget: { runs: number; seed: number },
-  workDir: string,
-  foundDir?: string,
-): Promise<ExplorationOutcome> {
-  const emu = await startMutantEmulator(mutant, emulatorOptions());
-  const client = createClient({
-    target: resolveTarget({ url: emu.url, region: SELFCHECK_TARGET.region }),
-    credentials: DUMMY_CREDENTIALS,
-  });
-  const token = newRunToken();
-  let serial = 0;
-  try {
-    const r = await explore(
-      {
-        client,
-        ledger: new Ledger(join(workDir, `explore-${token}.jsonl`), token),
-        token,
-        region: SELFCHECK_TARGET.region,
-        secondRegion: SELFCHECK_TARGET.secondRegion,
-        spec: defaultSpec(),
-        nextSerial: () => serial++,
-        random: Math.random,
-      },
-      { runs: budget.runs, seed: budget.seed, ...(foundDir !== undefined ? { foundDir } : {}) },
-    );
-    return {
-      seed: r.seed,
-      runs: r.runs,
-      caught: r.properties.some((p) => p.status === 'failed'),
-      properties: r.properties.map((p) => ({
-        property: p.property,
-        status: p.status,
-        ...(p.finding
-          ? {
-              rules: p.finding.rules,
-              counterexample: p.finding.counterexample,
-              expected: p.finding.expected,
-              actual: p.finding.actual,
-            }
-          : {}),
-      })),
-    };
-  } finally {
-    await client.close();
-    await emu.close();
-  }
+function detailOf(r: CaseResult): string | undefined {
+  if (r.status === 'inconclusive') return r.reason;
+  const m = r.steps.flatMap((s) => s.mismatches)[0];
+  return m === undefined
+    ? undefined
+    : `${m.path}: expected ${m.expected}, got ${JSON.stringify(m.actual)?.slice(0, 120)}`;
 }
 
-/** Runs the suite (and, for explore-only and equivalent mutants, exploration) against the mutant `name`. */
+function kill(r: CaseResult): Kill {
+  const detail = detailOf(r);
+  return { id: r.id, brokenRules: r.brokenRules, ...(detail !== undefined ? { detail } : {}) };
+}
+
+function explorationOf(r: ExploreResult): ExplorationOutcome {
+  const properties = r.properties.map((p) => {
+    const f = p.finding;
+    const found = f ? { rules: f.rules, counterexample: f.counterexample, expected: f.expected, actual: f.actual } : {};
+    return { property: p.property, status: p.status, ...found };
+  });
+  return { seed: r.seed, runs: r.runs, caught: r.properties.some((p) => p.status === 'failed'), properties };
+}
+
+/** The outcome of a run of `cases` against `mutant`, from the engine's results. */
+function outcomeOf(
+  mutant: Mutant,
+  cases: readonly LoadedCase[],
+  results: readonly CaseResult[],
+  token: string,
+): MutantOutcome {
+  const ids = new Set(cases.map((c) => c.id));
+  const own = results.filter((r) => ids.has(r.id));
+  const failed = own.filter((r) => r.status === 'failed');
+  const named = (r: CaseResult) => r.brokenRules.some((b) => mutant.rules.includes(b));
+  const inconclusive = own
+    .filter((r) => r.status === 'inconclusive')
+    .map((r) => ({ id: r.id, ...(r.reason ? { detail: r.reason } : {}) }));
+  const signatures = Object.fromEntries(own.map((r) => [r.id, JSON.stringify(normalizeCase(r, [token]).steps)]));
+  const { name, area, description, equivalent } = mutant;
+  return {
+    mutant: name,
+    area,
+    description,
+    rules: [...mutant.rules],
+    equivalent,
+    exploreOnly: mutant.exploreOnly === true,
+    killedBy: failed.filter(named).map(kill),
+    killedElsewhere: failed.filter((r) => !named(r)).map(kill),
+    inconclusive,
+    cases: own.length,
+    durationMs: 0,
+    signatures,
+  };
+}
+
+/** Runs the suite (and exploration where it is due) against the mutant `name`. */
 export async function runMutant(
   name: string,
   cases: readonly LoadedCase[],
-  options: MutantRunOptions,
+  o: MutantRunOptions,
 ): Promise<MutantOutcome> {
   const mutant = name === REFERENCE.name ? REFERENCE : findMutant(name);
   if (mutant === undefined) throw new Error(`unknown mutant ${name}`);
   const started = performance.now();
-  const emu = await startMutantEmulator(mutant, emulatorOptions());
-  let verdicts;
+  const { region, secondRegion, resourceGroup } = SELFCHECK_TARGET;
+  const auth = { [DUMMY_CREDENTIALS.accessKeyId]: DUMMY_CREDENTIALS.accessKeySecret };
+  const emu = await startMutantEmulator(mutant, { accessKeys: auth, resourceGroups: [resourceGroup] });
+  // Dummy credentials always: a self-check never sends the user's real ones to a mutant.
+  const target = resolveTarget({ url: emu.url, region });
+  const client = createClient({ target, credentials: DUMMY_CREDENTIALS, connections: Math.max(o.concurrency, 8) });
+  let explored: ExploreResult | undefined;
+  const budget = (mutant.exploreOnly || mutant.equivalent) && o.explore;
+  const interlude = budget
+    ? explorationInterlude(
+        { ...budget, write: false },
+        () => {},
+        (r) => (explored = r),
+      )
+    : undefined;
   try {
-    verdicts = await runSuite({
-      url: emu.url,
-      cases,
-      concurrency: options.concurrency,
-      workDir: options.workDir,
-      ...(options.keyFactory ? { keyFactory: options.keyFactory } : {}),
+    const run = await runEngine(cases, {
+      client,
+      ledger: new Ledger(undefined, newRunToken()),
+      region,
+      secondRegion,
+      resourceGroup,
+      capabilities: ['resource-group', 'second-region', 'quota-test'],
+      concurrency: o.concurrency,
+      target: emu.url,
+      teardown: false,
+      ...(o.keys ? { keys: o.keys } : {}),
+      ...(interlude ? { interlude } : {}),
     });
+    const outcome = outcomeOf(mutant, cases, run.results, run.token);
+    if (explored) outcome.exploration = explorationOf(explored);
+    outcome.durationMs = performance.now() - started;
+    return outcome;
   } finally {
+    await client.close();
     await emu.close();
   }
-  const outcome: MutantOutcome = {
-    mutant: mutant.name,
-    area: mutant.area,
-    description: mutant.description,
-    rules: [...mutant.rules],
-    equivalent: mutant.equivalent,
-    exploreOnly: mutant.exploreOnly === true,
-    killedBy: verdicts
-      .filter((v) => v.status === 'failed')
-      .map((v) => ({ id: v.id, brokenRules: v.brokenRules, ...(v.detail !== undefined ? { detail: v.detail } : {}) })),
-    inconclusive: verdicts
-      .filter((v) => v.status === 'inconclusive')
-      .map((v) => ({ id: v.id, ...(v.detail !== undefined ? { detail: v.detail } : {}) })),
-    cases: verdicts.length,
-    durationMs: 0,
-  };
-  // Exploration must catch the explore-only mutants, and must flag no equivalent one (nor the reference).
-  if ((mutant.exploreOnly || mutant.equivalent) && options.explore)
-    outcome.exploration = await exploreMutant(mutant, options.explore, options.workDir);
-  outcome.durationMs = performance.now() - started;
-  return outcome;
 }

@@ -12,9 +12,11 @@ function outcome(mutant: string, o: Partial<MutantOutcome> = {}): MutantOutcome 
     equivalent: false,
     exploreOnly: false,
     killedBy: [],
+    killedElsewhere: [],
     inconclusive: [],
     cases: 3,
     durationMs: 10,
+    signatures: { c1: 'same' },
     ...o,
   };
 }
@@ -32,23 +34,46 @@ const explored = (caught: boolean) => ({
   ],
 });
 const baseline = outcome('faithful', { equivalent: true });
+const live = { signatures: { c1: 'different' } };
 
 describe('statusOf', () => {
   test('a non-equivalent mutant is killed by any failed case and survives otherwise', () => {
-    expect(statusOf(outcome('m', { killedBy: [kill('c1')] }))).toBe('killed');
-    expect(statusOf(outcome('m'))).toBe('survived');
+    expect(statusOf(outcome('m', { killedBy: [kill('c1')] }), baseline)).toBe('killed');
+    expect(statusOf(outcome('m'), baseline)).toBe('survived');
+  });
+
+  test('a failure on rules the entry does not name is a kill elsewhere, not a kill', () => {
+    const elsewhere = { id: 'c2', brokenRules: ['IKP-QUOTA'] };
+    expect(statusOf(outcome('m', { killedElsewhere: [elsewhere] }), baseline)).toBe('killed-elsewhere');
+    expect(statusOf(outcome('m', { killedBy: [kill('c1')], killedElsewhere: [elsewhere] }), baseline)).toBe('killed');
   });
 
   test('an equivalent mutant is flagged by a failed case or by an exploration finding', () => {
-    expect(statusOf(outcome('e', { equivalent: true }))).toBe('equivalent-kept');
-    expect(statusOf(outcome('e', { equivalent: true, killedBy: [kill('c1')] }))).toBe('equivalent-flagged');
-    expect(statusOf(outcome('e', { equivalent: true, exploration: explored(true) }))).toBe('equivalent-flagged');
+    expect(statusOf(outcome('e', { equivalent: true, ...live }), baseline)).toBe('equivalent-kept');
+    expect(statusOf(outcome('e', { equivalent: true, killedBy: [kill('c1')] }), baseline)).toBe('equivalent-flagged');
+    expect(statusOf(outcome('e', { equivalent: true, exploration: explored(true) }), baseline)).toBe(
+      'equivalent-flagged',
+    );
   });
 
   test('an explore-only mutant must escape the suite and be caught by exploration', () => {
-    expect(statusOf(outcome('x', { exploreOnly: true, exploration: explored(true) }))).toBe('explore-only-caught');
-    expect(statusOf(outcome('x', { exploreOnly: true, exploration: explored(false) }))).toBe('explore-only-missed');
-    expect(statusOf(outcome('x', { exploreOnly: true, killedBy: [kill('c1')] }))).toBe('explore-only-killed-by-suite');
+    expect(statusOf(outcome('x', { exploreOnly: true, exploration: explored(true) }), baseline)).toBe(
+      'explore-only-caught',
+    );
+    expect(statusOf(outcome('x', { exploreOnly: true, exploration: explored(false) }), baseline)).toBe(
+      'explore-only-missed',
+    );
+    expect(statusOf(outcome('x', { exploreOnly: true, killedBy: [kill('c1')] }), baseline)).toBe(
+      'explore-only-killed-by-suite',
+    );
+  });
+
+  test('an explore-only mutant without exploration is not checked, never caught', () => {
+    expect(statusOf(outcome('x', { exploreOnly: true }), baseline)).toBe('not-checked');
+  });
+
+  test("an equivalent mutant whose every answer equals the reference's is not shown live", () => {
+    expect(statusOf(outcome('e', { equivalent: true }), baseline)).toBe('dead');
   });
 });
 
@@ -57,7 +82,7 @@ describe('summarize', () => {
     const s = summarize(baseline, [
       outcome('a', { killedBy: [kill('c')] }),
       outcome('b', { killedBy: [kill('c')] }),
-      outcome('e', { equivalent: true }),
+      outcome('e', { equivalent: true, ...live }),
       outcome('x', { exploreOnly: true, exploration: explored(true) }),
     ]);
     expect(s).toMatchObject({
@@ -81,7 +106,24 @@ describe('summarize', () => {
     expect(s.score).toBe(0);
     expect(s.survivors).toEqual(['a']);
     expect(s.flaggedEquivalents).toEqual(['e']);
-    expect(s.problems.join('\n')).toMatch(/c9[\s\S]*a[\s\S]*e[\s\S]*exploration missed the explore-only mutant x/);
+    expect(s.problems.join('\n')).toMatch(/c9[\s\S]*a[\s\S]*e[\s\S]*exploration missed the explore-only mutant\(s\) x/);
+  });
+
+  test('a kill elsewhere, a dead mutant and an unchecked explore-only mutant each fail the self-check', () => {
+    const s = summarize(baseline, [
+      outcome('k', { killedElsewhere: [{ id: 'c5', brokenRules: ['IKP-QUOTA'] }] }),
+      outcome('d', { equivalent: true }),
+      outcome('n', { exploreOnly: true }),
+    ]);
+    expect(s.ok).toBe(false);
+    expect(s.killed).toBe(0);
+    expect(s.killedElsewhere).toEqual(['k']);
+    expect(s.dead).toEqual(['d']);
+    expect(s.problems.join('\n')).toMatch(
+      /k is killed only on rules its entry does not name \(IKP-QUOTA; it names IKP-NAME-LENGTH\)/,
+    );
+    expect(s.problems.join('\n')).toMatch(/not shown live[^\n]*d/);
+    expect(s.problems.join('\n')).toMatch(/not checked[^\n]*n/);
   });
 
   test('a mutant whose run broke fails the self-check and is not counted as killed', () => {
@@ -96,10 +138,10 @@ describe('rendering', () => {
   const mutants = [
     outcome('a', { killedBy: [kill('c1'), kill('c2')] }),
     outcome('x', { exploreOnly: true, exploration: explored(true) }),
-    outcome('e', { equivalent: true }),
+    outcome('e', { equivalent: true, ...live }),
   ];
   const report: SelfcheckReport = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     startedAt: '2024-05-01T10:00:00.000Z',
     wallMs: 1500,
     jobs: 2,

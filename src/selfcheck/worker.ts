@@ -3,6 +3,7 @@
  * cases once, makes a key cache shared by its runs, then runs the mutants it is sent, one at a time,
  * and answers each with its outcome. It exits when the parent disconnects.
  */
+import { KpcError } from '../errors.ts';
 import { loadCases, type LoadedCase } from '../cases/load.ts';
 import { createKeyCache } from './key-cache.ts';
 import { runMutant, type MutantRunOptions } from './run-mutant.ts';
@@ -16,10 +17,8 @@ export type FromWorker =
 
 /** Serves tasks until the parent disconnects; resolves to the exit code. */
 export async function runWorker(): Promise<number> {
-  if (!process.send) {
-    process.stderr.write('kpc selfcheck --worker is started by kpc selfcheck, not by hand\n');
-    return 2;
-  }
+  if (!process.send)
+    throw new KpcError('KPC_USAGE', '--worker is for the worker processes kpc selfcheck starts, not for use by hand');
   const keys = createKeyCache();
   const loaded = new Map<string, LoadedCase[]>();
   const reply = (m: FromWorker) => process.send?.(m);
@@ -31,7 +30,7 @@ export async function runWorker(): Promise<number> {
         keys.reset();
         reply({
           type: 'result',
-          outcome: await runMutant(m.mutant, cases, { ...m.options, keyFactory: (spec) => keys.factory(spec) }),
+          outcome: await runMutant(m.mutant, cases, { ...m.options, keys: (spec) => keys.factory(spec) }),
         });
       } catch (e) {
         reply({ type: 'failed', mutant: m.mutant, message: (e as Error).stack ?? String(e) });

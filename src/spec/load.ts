@@ -1,12 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { KpcError } from '../errors.ts';
 import { compileSchemas, loadValidatedYaml, readJson } from '../yaml/validated-yaml.ts';
 import type { ErrorRow, Operation, Rule, Spec } from './types.ts';
+import { packagePath } from '../package-root.ts';
 
 /** The spec folder shipped with the package. */
-export const DEFAULT_SPEC_DIR = fileURLToPath(new URL('../../specs/', import.meta.url));
+export const DEFAULT_SPEC_DIR = `${packagePath('specs')}/`;
 
 type ApiFile = Omit<Spec, 'operations'>;
 

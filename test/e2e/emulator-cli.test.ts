@@ -1,6 +1,7 @@
 import { request } from 'undici';
 import { describe, expect, test } from 'vitest';
-import { emulatorCommand } from '../../emulator/cli.ts';
+import { main } from '../../src/cli/main.ts';
+import { captureIo } from '../../src/cli/test-io.ts';
 import { importParams, rpc } from '../../emulator/testing.ts';
 import { runKpc, startEmulatorProcess } from './emulator-process.ts';
 
@@ -67,23 +68,15 @@ describe('kpc emulator (child process)', () => {
   });
 });
 
-describe('emulatorCommand (in process)', () => {
+describe('kpc emulator in process', () => {
   test('resolves 0 when stopped and reads credentials from the environment when no flag is given', async () => {
-    const lines: string[] = [];
-    const errors: string[] = [];
     const stop = new AbortController();
-    const done = emulatorCommand(['--port', '0'], {
-      stdout: (l) => {
-        lines.push(l);
-        stop.abort();
-      },
-      stderr: (l) => errors.push(l),
-      env: { ALIBABA_CLOUD_ACCESS_KEY_ID: 'ENVID', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'env-secret' },
-      signal: stop.signal,
-    });
-    expect(await done).toBe(0);
-    expect(lines).toHaveLength(1);
-    expect(errors.join('\n')).toContain('ALIBABA_CLOUD_ACCESS_KEY_ID');
-    expect(errors.join('\n')).not.toContain('env-secret');
+    const env = { ALIBABA_CLOUD_ACCESS_KEY_ID: 'ENVID', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'env-secret' };
+    const got = captureIo(env, stop.signal);
+    const io = { ...got.io, out: (s: string) => (got.io.out(s), stop.abort()) };
+    expect(await main(['emulator', '--port', '0'], io)).toBe(0);
+    expect(got.out().trim().split('\n')).toHaveLength(1);
+    expect(got.err()).toContain('ALIBABA_CLOUD_ACCESS_KEY_ID');
+    expect(got.err()).not.toContain('env-secret');
   });
 });

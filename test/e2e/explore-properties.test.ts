@@ -13,9 +13,8 @@ import {
   type ExploreResult,
   type PropertyName,
 } from '../../src/explore/explore.ts';
-import { Ledger, liveRecords, readLedger } from '../../src/runner/ledger.ts';
-import { SELFCHECK_SEED } from '../../src/selfcheck/cli.ts';
-import { runSuite } from '../../src/selfcheck/suite-run.ts';
+import { Ledger, liveRecords, newRunToken, readLedger, runEngine, Session } from '../../src/engine/index.ts';
+import { SELFCHECK_SEED } from '../../src/cli/selfcheck.ts';
 import { defaultSpec } from '../../src/spec/load.ts';
 
 // Exploration in-process against mutants: what it catches, that it is deterministic given
@@ -38,22 +37,14 @@ async function exploreAgainst(m: Mutant, options: ExploreOptions): Promise<{ res
     credentials: DUMMY_CREDENTIALS,
   });
   const ledger = join(tmp(), 'ledger.jsonl');
-  let serial = 0;
   try {
-    const result = await explore(
-      {
-        client,
-        ledger: new Ledger(ledger, 'kpcexploretest'),
-        token: 'kpcexploretest',
-        region: 'cn-hangzhou',
-        secondRegion: 'cn-shanghai',
-        spec: defaultSpec(),
-        nextSerial: () => serial++,
-        random: Math.random,
-      },
-      options,
-    );
-    return { result, ledger };
+    const session = new Session({
+      client,
+      ledger: new Ledger(ledger, 'kpcexploretest'),
+      region: 'cn-hangzhou',
+      secondRegion: 'cn-shanghai',
+    });
+    return { result: await explore(session, defaultSpec(), options), ledger };
   } finally {
     await client.close();
     await emu.close();
@@ -62,9 +53,24 @@ async function exploreAgainst(m: Mutant, options: ExploreOptions): Promise<{ res
 
 async function suiteAgainst(m: Mutant, casesDir: string) {
   const emu = await startMutantEmulator(m, { resourceGroups: ['rg-kpcselfcheck0001'] });
+  const client = createClient({
+    target: resolveTarget({ url: emu.url, region: 'cn-hangzhou' }),
+    credentials: DUMMY_CREDENTIALS,
+  });
   try {
-    return await runSuite({ url: emu.url, cases: loadCases(casesDir), workDir: tmp() });
+    const run = await runEngine(loadCases(casesDir), {
+      client,
+      ledger: new Ledger(undefined, newRunToken()),
+      region: 'cn-hangzhou',
+      secondRegion: 'cn-shanghai',
+      resourceGroup: 'rg-kpcselfcheck0001',
+      capabilities: ['resource-group', 'second-region', 'quota-test'],
+      target: emu.url,
+      teardown: false,
+    });
+    return run.results;
   } finally {
+    await client.close();
     await emu.close();
   }
 }

@@ -8,7 +8,7 @@ import { FAITHFUL, startEmulator, type RunningEmulator } from '../../emulator/in
 import { DUMMY_CREDENTIALS } from '../../src/client/index.ts';
 import { DEFAULT_PACT_FILE } from '../../src/pact/contract.ts';
 import { readPact } from '../../src/pact/pact-file.ts';
-import { liveRecords, readLedger } from '../../src/runner/ledger.ts';
+import { liveRecords, readLedger } from '../../src/engine/index.ts';
 import { runKpc } from './emulator-process.ts';
 
 // What a verification does where there is no emulator to help: behind a proxy that hides

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { FAITHFUL, startEmulator, type Behaviour } from '../../emulator/index.ts';
 import { DUMMY_CREDENTIALS } from '../../src/client/index.ts';
 import { sha1Colon } from '../../src/keys/index.ts';
-import { liveRecords, readLedger } from '../../src/runner/ledger.ts';
+import { liveRecords, readLedger } from '../../src/engine/index.ts';
 import { runKpc } from './emulator-process.ts';
 
 // `kpc pact verify` as a user runs it, against in-process emulators that check signatures:

@@ -1,0 +1,48 @@
+import { generateKey, parseKeySpecId, type GeneratedKey, type KeySpec } from '../keys/index.ts';
+import { keySpecId } from '../keys/index.ts';
+import type { Case } from '../cases/types.ts';
+
+/**
+ * Fresh keys, generated ahead. RSA and DSA generation takes up to seconds a key on the
+ * threadpool; started only when a case's turn comes, it holds one of the run's slots and
+ * lengthens the run's tail. The pool starts every slow key the selected cases will need
+ * as soon as the run starts, all at once, and hands each out exactly once: keys stay
+ * fresh (no key is ever imported under two names), they just start earlier.
+ */
+
+/** Makes a key of a spec: fresh from node:crypto, prefetched, or reused across self-check runs. */
+export type KeyFactory = (spec: KeySpec) => Promise<GeneratedKey>;
+
+/** Key types cheap enough to generate on demand (well under a millisecond). */
+const CHEAP = new Set(['ecdsa', 'ed25519']);
+
+/** How many fresh keys of each slow type the cases will ask for. */
+export function slowKeyDemand(cases: readonly Pick<Case, 'vars' | 'steps'>[]): Map<string, number> {
+  const demand = new Map<string, number>();
+  for (const c of cases) {
+    const perCall = new Map<string, number>();
+    for (const s of c.steps)
+      if ('action' in s && s.perCall && s.times) for (const v of s.perCall) perCall.set(v, s.times);
+    for (const [name, v] of Object.entries(c.vars ?? {})) {
+      if (!('key' in v)) continue;
+      const spec = parseKeySpecId(v.key);
+      if (!spec || CHEAP.has(spec.kind)) continue;
+      demand.set(v.key, (demand.get(v.key) ?? 0) + 1 + (perCall.get(name) ?? 0));
+    }
+  }
+  return demand;
+}
+
+/** A key factory that serves prefetched keys first, then generates on demand. */
+export function prefetchingKeyFactory(demand: ReadonlyMap<string, number>, make: KeyFactory = generateKey): KeyFactory {
+  const pools = new Map<string, Array<Promise<GeneratedKey>>>();
+  for (const [id, n] of demand) {
+    const spec = parseKeySpecId(id);
+    if (!spec) continue;
+    const pool = Array.from({ length: n }, () => make(spec));
+    // A failed prefetch is not an unhandled rejection: the case that takes it reports it.
+    for (const p of pool) p.catch(() => undefined);
+    pools.set(id, pool);
+  }
+  return (spec) => pools.get(keySpecId(spec))?.shift() ?? make(spec);
+}
