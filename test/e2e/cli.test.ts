@@ -59,7 +59,7 @@ describe('kpc', () => {
     expect(out.stderr).toContain(needle);
   });
 
-  test('an unreachable target is inconclusive (exit 3), with a message naming it', async () => {
+  test('an unreachable target stops the run before anything is sent (exit 2), naming it', async () => {
     // A port that was free a moment ago: nothing listens there.
     const port = await new Promise<number>((resolve) => {
       const s = createServer().listen(0, '127.0.0.1', () => {
@@ -74,7 +74,7 @@ describe('kpc', () => {
       '--report-dir',
       `/tmp/kpc-unreach-${port}`,
     ]);
-    expect(out.code).toBe(3);
+    expect(out.code).toBe(2);
     expect(out.stderr).toContain('unreachable');
     expect(out.stderr).toContain(`127.0.0.1:${port}`);
   }, 60_000);

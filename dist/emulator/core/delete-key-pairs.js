@@ -1,0 +1,40 @@
+/**
+ * DeleteKeyPairs: KeyPairNames is a JSON array of 1..deleteMax names. Names that do not
+ * exist are ignored (the document is silent; README "Choices"). Deleting frees the
+ * names and their places in the quota.
+ */
+import { checkRegion, param, requireParams } from './params.js';
+import { fail, ok } from './responses.js';
+import { removeKeyPairs } from './state.js';
+/** The names of a KeyPairNames value, or InvalidKeyPairNames.ValueNotSupported. */
+export function parseKeyPairNames(env, text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return fail('InvalidKeyPairNames.ValueNotSupported', 'KeyPairNames');
+    }
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
+        return fail('InvalidKeyPairNames.ValueNotSupported', 'KeyPairNames');
+    }
+    if (value.length === 0 || value.length > env.behaviour.deleteMax(env.spec)) {
+        return fail('InvalidKeyPairNames.ValueNotSupported', 'KeyPairNames');
+    }
+    return ok(value);
+}
+/** DeleteKeyPairs: removes the named key pairs of the region. */
+export function deleteKeyPairs(state, params, env) {
+    const required = requireParams(env, params, ['RegionId', 'KeyPairNames']);
+    if (!required.ok)
+        return required;
+    const region = checkRegion(env, param(params, 'RegionId'));
+    if (!region.ok)
+        return region;
+    const names = parseKeyPairNames(env, param(params, 'KeyPairNames') ?? '');
+    if (!names.ok)
+        return names;
+    const keys = new Set(names.value.map((n) => env.behaviour.nameKey(n)));
+    const next = removeKeyPairs(state, region.value, (k) => keys.has(env.behaviour.nameKey(k.name)));
+    return { ok: true, state: next, body: {} };
+}

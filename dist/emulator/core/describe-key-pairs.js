@@ -1,0 +1,72 @@
+/**
+ * DescribeKeyPairs: filters a region's key pairs (name with `*` wildcards, fingerprint,
+ * resource group, tags) and returns one page of them in creation order.
+ */
+import { checkRegion, param, parsePositiveInt, requireParams } from './params.js';
+import { invalid, ok } from './responses.js';
+import { regionOf } from './state.js';
+import { matchesTagFilters, readTags } from './tags.js';
+/** PageNumber ≥ 1, PageSize 1..max, IncludePublicKey true/false; InvalidParameter naming the first bad one. */
+function readPaging(env, params) {
+    const sizes = env.behaviour.pageSize;
+    const numberText = param(params, 'PageNumber');
+    const sizeText = param(params, 'PageSize');
+    const includeText = param(params, 'IncludePublicKey');
+    const pageNumber = numberText === undefined ? 1 : parsePositiveInt(numberText);
+    if (pageNumber === undefined)
+        return invalid('PageNumber');
+    const pageSize = sizeText === undefined ? sizes.default : parsePositiveInt(sizeText);
+    if (pageSize === undefined || pageSize > sizes.max)
+        return invalid('PageSize');
+    const include = includeText?.toLowerCase();
+    if (include !== undefined && include !== 'true' && include !== 'false')
+        return invalid('IncludePublicKey');
+    return ok({ pageNumber, pageSize, includePublicKey: include === 'true' });
+}
+/** The item shape DescribeKeyPairs returns for one key pair. */
+export function describeItem(k, includePublicKey) {
+    return {
+        KeyPairName: k.name,
+        KeyPairFingerPrint: k.fingerprint,
+        CreationTime: k.creationTime,
+        ResourceGroupId: k.resourceGroupId,
+        ...(includePublicKey ? { PublicKey: k.publicKey } : {}),
+        Tags: { Tag: k.tags.map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue })) },
+    };
+}
+/** DescribeKeyPairs: one page of the matching key pairs, with the total count. */
+export function describeKeyPairs(state, params, env) {
+    const required = requireParams(env, params, ['RegionId']);
+    if (!required.ok)
+        return required;
+    const region = checkRegion(env, param(params, 'RegionId'));
+    if (!region.ok)
+        return region;
+    const paging = readPaging(env, params);
+    if (!paging.ok)
+        return paging;
+    const tagFilters = readTags(env, params);
+    if (!tagFilters.ok)
+        return tagFilters;
+    const name = param(params, 'KeyPairName');
+    const fingerprint = param(params, 'KeyPairFingerPrint');
+    const rg = param(params, 'ResourceGroupId');
+    // An empty filter value is read as no filter, as the SDK's optional fields are.
+    const matching = regionOf(state, region.value).keyPairs.filter((k) => (name === undefined || name === '' || env.behaviour.nameMatches(name, k.name)) &&
+        (fingerprint === undefined || fingerprint === '' || k.fingerprint === fingerprint) &&
+        (rg === undefined || rg === '' || k.resourceGroupId === rg) &&
+        matchesTagFilters(k.tags, tagFilters.value));
+    const { pageNumber, pageSize, includePublicKey } = paging.value;
+    const start = (pageNumber - 1) * pageSize;
+    const page = start >= matching.length ? [] : matching.slice(start, start + pageSize);
+    return {
+        ok: true,
+        state,
+        body: {
+            TotalCount: matching.length,
+            PageNumber: pageNumber,
+            PageSize: pageSize,
+            KeyPairs: { KeyPair: page.map((k) => describeItem(k, includePublicKey)) },
+        },
+    };
+}

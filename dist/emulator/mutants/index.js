@@ -1,0 +1,47 @@
+/**
+ * The mutant catalogue: single-deviation variants of the reference emulator, used by
+ * `kpc selfcheck` to measure the suite and by `kpc emulator --mutant NAME` to try one.
+ */
+import { startEmulator } from '../server.js';
+import { BODY_MUTANTS } from './body.js';
+import { EQUIVALENT_MUTANTS } from './equivalent.js';
+import { ERROR_MUTANTS } from './errors.js';
+import { FINGERPRINT_MUTANTS } from './fingerprint.js';
+import { NAME_MUTANTS } from './name.js';
+import { RACE_MUTANT } from './race.js';
+import { RESPONSE_MUTANTS } from './response.js';
+import { STATE_MUTANTS } from './state.js';
+import { TAG_MUTANTS } from './tags.js';
+export { RACE_WINDOW_MS } from './race.js';
+/** Every mutant, non-equivalent ones first, in a stable order. */
+export const MUTANTS = Object.freeze([
+    ...NAME_MUTANTS,
+    ...BODY_MUTANTS,
+    ...TAG_MUTANTS,
+    ...ERROR_MUTANTS,
+    ...STATE_MUTANTS,
+    RACE_MUTANT,
+    ...FINGERPRINT_MUTANTS,
+    ...RESPONSE_MUTANTS,
+    ...EQUIVALENT_MUTANTS,
+]);
+/** The mutant called `name`, or undefined. */
+export function findMutant(name) {
+    return MUTANTS.find((m) => m.name === name);
+}
+/** Starts an emulator that behaves as `mutant` (a fresh state, like startEmulator). */
+export async function startMutantEmulator(mutant, options = {}) {
+    const running = await startEmulator({ ...options, behaviour: mutant.behaviour });
+    // The shell reads emulator.dispatch on every request, so replacing it reroutes the server.
+    if (mutant.wrapDispatch)
+        running.emulator.dispatch = mutant.wrapDispatch(running.emulator.dispatch, running.emulator);
+    return running;
+}
+/** One line a mutant: name, kind and description (for `kpc emulator --list-mutants`). */
+export function mutantListing(mutants = MUTANTS) {
+    const width = Math.max(...mutants.map((m) => m.name.length));
+    return mutants.map((m) => {
+        const kind = m.equivalent ? 'equivalent ' : m.exploreOnly ? 'explore-only' : 'killable   ';
+        return `${m.name.padEnd(width)}  ${kind}  ${m.description}${m.rules.length > 0 ? ` [${m.rules.join(', ')}]` : ''}`;
+    });
+}

@@ -1,0 +1,3 @@
+import type { Mutant } from './types.ts';
+/** The KeyPairName mutants. */
+export declare const NAME_MUTANTS: readonly Mutant[];

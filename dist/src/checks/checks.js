@@ -1,0 +1,58 @@
+/**
+ * Passive checks: data plus a pure function, run on every response a case receives,
+ * whatever the case expected. Each traces to a rule, never throws, and can be switched
+ * off by name (schemathesis' checks, vitest's expectation results).
+ */
+function field(body, name) {
+    return typeof body === 'object' && body !== null ? body[name] : undefined;
+}
+/** Every check the suite knows, by name. */
+export const CHECKS = [
+    {
+        name: 'request-id-present',
+        rule: 'IKP-RESP-REQUEST-ID',
+        applies: (o) => o.action === 'ImportKeyPair',
+        run: (o) => {
+            const v = field(o.body, 'RequestId');
+            return { pass: typeof v === 'string' && v.length > 0, expected: 'a RequestId string', actual: v };
+        },
+    },
+    {
+        name: 'error-envelope',
+        rule: 'IKP-ERR-ENVELOPE',
+        applies: (o) => o.action === 'ImportKeyPair' && o.status >= 400,
+        run: (o) => {
+            const code = field(o.body, 'Code');
+            return {
+                pass: typeof code === 'string' && code.length > 0,
+                expected: 'a JSON error body with a Code string',
+                actual: o.body === undefined ? '(not JSON)' : { Code: code },
+            };
+        },
+    },
+    {
+        name: 'internal-error-code',
+        rule: 'IKP-ERR-INTERNAL',
+        applies: (o) => o.action === 'ImportKeyPair' && o.status === 500,
+        run: (o) => {
+            const code = field(o.body, 'Code');
+            return { pass: code === 'InternalError', expected: 'Code InternalError on a 500', actual: code };
+        },
+    },
+];
+/** The checks enabled by name; `undefined` enables all. Unknown names are an error. */
+export function selectChecks(names) {
+    if (!names)
+        return [...CHECKS];
+    const unknown = names.filter((n) => !CHECKS.some((c) => c.name === n));
+    if (unknown.length > 0)
+        throw new Error(`unknown check(s): ${unknown.join(', ')}; known: ${CHECKS.map((c) => c.name).join(', ')}`);
+    return CHECKS.filter((c) => names.includes(c.name));
+}
+/** Runs the applicable checks on one response; returns the failures only. */
+export function runChecks(checks, o) {
+    return checks
+        .filter((c) => c.applies(o))
+        .map((c) => ({ ...c.run(o), name: c.name, rule: c.rule }))
+        .filter((r) => !r.pass);
+}

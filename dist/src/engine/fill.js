@@ -1,0 +1,113 @@
+import { DEFAULT_KEY_SPEC } from '../keys/index.js';
+import { interpolate } from './bind.js';
+import { mapLimit } from './pool.js';
+import { at, infrastructureOf } from './step.js';
+/** Thrown when a case cannot be judged on this target at all (a precondition no re-run can meet). */
+export class CannotJudge extends Error {
+}
+const ROUNDS = 4;
+const PAGE = 50;
+/** TotalCount of a region, or undefined (with the step marked) when the answer is not usable. */
+async function totalOf(a, f) {
+    f.calls++;
+    const r = await a.session.call(a.case.id, 'DescribeKeyPairs', { RegionId: f.region, PageSize: '1' });
+    f.infrastructure ??= infrastructureOf([r]);
+    const total = at(r.exchange.response?.body, 'TotalCount');
+    return r.answer.kind === 'accepted' && typeof total === 'number' ? total : undefined;
+}
+/** The key pairs a region lists, counted item by item over every page. */
+async function listedCount(a, f) {
+    let n = 0;
+    for (let page = 1; page <= Math.ceil(f.upTo / PAGE) + 1; page++) {
+        f.calls++;
+        const params = { RegionId: f.region, PageSize: String(PAGE), PageNumber: String(page) };
+        const r = await a.session.call(a.case.id, 'DescribeKeyPairs', params);
+        const items = at(r.exchange.response?.body, 'KeyPairs.KeyPair');
+        if (r.answer.kind !== 'accepted' || !Array.isArray(items))
+            return undefined;
+        n += items.length;
+        if (items.length < PAGE)
+            return n;
+    }
+    return n;
+}
+async function importOne(a, f) {
+    const key = await a.session.keys(DEFAULT_KEY_SPEC);
+    const params = { RegionId: f.region, KeyPairName: `${a.session.nextCore()}f`, PublicKeyBody: key.publicKey };
+    const r = await a.session.call(a.case.id, 'ImportKeyPair', params);
+    const k = `${r.exchange.response?.status ?? 'none'}:${r.answer.kind === 'accepted' ? '' : (r.answer.code ?? '')}`;
+    f.outcomes[k] = (f.outcomes[k] ?? 0) + 1;
+    f.calls++;
+    return r;
+}
+/** Why the quota was refused early: the quota itself, or a count that missed key pairs. */
+async function earlyRefusal(a, f, total) {
+    const listed = await listedCount(a, f);
+    if (listed !== undefined && listed !== total) {
+        const expected = `TotalCount ${listed} (the key pairs listed page by page)`;
+        return { path: `fill(${f.region}).TotalCount`, expected, actual: total, rule: 'DKP-PAGING' };
+    }
+    const expected = `200 for every import up to ${f.upTo} key pairs`;
+    return { path: `fill(${f.region})`, expected, actual: `QuotaExceed.KeyPair at ${total} key pairs`, rule: f.rule };
+}
+/** One round: imports the gap; resolves with the refusals that were not QuotaExceed, and whether the quota was hit. */
+async function round(a, f, need, concurrency) {
+    const answers = await mapLimit(Array.from({ length: need }, (_, i) => i), concurrency, () => importOne(a, f));
+    f.infrastructure ??= infrastructureOf(answers);
+    const refused = answers.filter((r) => r.answer.kind === 'refused');
+    const quota = refused.some((r) => r.answer.kind === 'refused' && r.answer.code === 'QuotaExceed.KeyPair');
+    const wrong = refused
+        .filter((r) => !(r.answer.kind === 'refused' && r.answer.code === 'QuotaExceed.KeyPair'))
+        .slice(0, 5)
+        .map((r) => ({
+        path: `fill(${f.region}).status`,
+        expected: '200 (a valid import with room left)',
+        actual: r.exchange.response?.status,
+        rule: f.rule,
+    }));
+    return { quota, wrong };
+}
+/** Fills the step's region to `upTo` key pairs and reports how it went. */
+export async function runFillStep(step, a, concurrency) {
+    const started = performance.now();
+    const f = {
+        region: interpolate(step.region, a.bindings.values),
+        upTo: step.upTo,
+        rule: step.rules?.join(',') ?? 'IKP-QUOTA',
+        outcomes: {},
+        calls: 0,
+        infrastructure: undefined,
+    };
+    const mismatches = [];
+    let total = await totalOf(a, f);
+    if (total !== undefined && total > f.upTo)
+        throw new CannotJudge(`${f.region} already holds ${total} key pairs, more than ${f.upTo}`);
+    const first = total;
+    for (let i = 0; i < ROUNDS && total !== undefined && total < f.upTo && mismatches.length === 0; i++) {
+        const r = await round(a, f, f.upTo - total, concurrency);
+        mismatches.push(...r.wrong);
+        const before = total;
+        total = await totalOf(a, f);
+        if (r.quota && total !== undefined && total < f.upTo && mismatches.length === 0)
+            mismatches.push(await earlyRefusal(a, f, total));
+        if (total === before)
+            break;
+    }
+    const record = {
+        request: {
+            action: 'ImportKeyPair',
+            params: { RegionId: f.region, '(fill)': `from ${first ?? '?'} to ${f.upTo} key pairs` },
+        },
+        response: undefined,
+        expected: { fillTo: f.upTo },
+        mismatches,
+        durationMs: performance.now() - started,
+        calls: f.calls,
+        outcomes: f.outcomes,
+    };
+    // Lost answers along the way do not matter once the listing shows the region full.
+    if (mismatches.length === 0 && total !== f.upTo) {
+        record.infrastructure = f.infrastructure ?? `could not fill ${f.region}: it holds ${total ?? '?'} of ${f.upTo}`;
+    }
+    return record;
+}

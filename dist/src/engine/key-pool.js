@@ -1,0 +1,39 @@
+import { generateKey, parseKeySpecId } from '../keys/index.js';
+import { keySpecId } from '../keys/index.js';
+/** Key types cheap enough to generate on demand (well under a millisecond). */
+const CHEAP = new Set(['ecdsa', 'ed25519']);
+/** How many fresh keys of each slow type the cases will ask for. */
+export function slowKeyDemand(cases) {
+    const demand = new Map();
+    for (const c of cases) {
+        const perCall = new Map();
+        for (const s of c.steps)
+            if ('action' in s && s.perCall && s.times)
+                for (const v of s.perCall)
+                    perCall.set(v, s.times);
+        for (const [name, v] of Object.entries(c.vars ?? {})) {
+            if (!('key' in v))
+                continue;
+            const spec = parseKeySpecId(v.key);
+            if (!spec || CHEAP.has(spec.kind))
+                continue;
+            demand.set(v.key, (demand.get(v.key) ?? 0) + 1 + (perCall.get(name) ?? 0));
+        }
+    }
+    return demand;
+}
+/** A key factory that serves prefetched keys first, then generates on demand. */
+export function prefetchingKeyFactory(demand, make = generateKey) {
+    const pools = new Map();
+    for (const [id, n] of demand) {
+        const spec = parseKeySpecId(id);
+        if (!spec)
+            continue;
+        const pool = Array.from({ length: n }, () => make(spec));
+        // A failed prefetch is not an unhandled rejection: the case that takes it reports it.
+        for (const p of pool)
+            p.catch(() => undefined);
+        pools.set(id, pool);
+    }
+    return (spec) => pools.get(keySpecId(spec))?.shift() ?? make(spec);
+}

@@ -1,0 +1,98 @@
+/**
+ * The ledger of resources: every key pair a run may create is written down BEFORE the
+ * request is sent, and what its answer says happened after (created, not created, unknown).
+ * Teardown and `kpc sweep` work only from it, so a run never touches a key pair it did not
+ * create, and a crash loses nothing: the intent line is already on disk. Appends of one short
+ * line are atomic on POSIX. The run keeps the same records in memory, so it never reads the
+ * file back.
+ */
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+const key = (region, name) => `${region}\u0000${name}`;
+function creationOf(created) {
+    if (created === true || created === 'created')
+        return 'created';
+    return created === false || created === 'not-created' ? 'not-created' : 'unknown';
+}
+/** Folds one line into the records, keyed by region and name. */
+function apply(records, line) {
+    const k = key(line.region, line.name);
+    const rec = records.get(k);
+    if (line.t === 'intent') {
+        // A new attempt after a deletion or a refusal may create the key pair again.
+        if (!rec || rec.state === 'deleted' || rec.state === 'not-created') {
+            const { token, region, name, caseId } = line;
+            records.set(k, { token, region, name, caseId, firstSeen: rec?.firstSeen ?? line.at, state: 'pending' });
+        }
+    }
+    else if (rec && line.t === 'outcome') {
+        // A later failure never hides an earlier success under the same name.
+        if (rec.state !== 'created')
+            rec.state = creationOf(line.created);
+    }
+    else if (rec)
+        rec.state = 'deleted';
+}
+/** The ledger of one run: appends to `path` (none: memory only) and keeps the records. */
+export class Ledger {
+    path;
+    token;
+    byName = new Map();
+    constructor(path, token) {
+        this.path = path;
+        this.token = token;
+        if (path !== undefined)
+            mkdirSync(dirname(path), { recursive: true });
+    }
+    write(line) {
+        apply(this.byName, line);
+        if (this.path !== undefined)
+            appendFileSync(this.path, `${JSON.stringify(line)}\n`);
+    }
+    /** Records that `name` is about to be imported into `region`. */
+    intent(region, name, caseId) {
+        this.write({ t: 'intent', token: this.token, region, name, caseId, at: new Date().toISOString() });
+    }
+    /** Records what the answer to the import says happened. */
+    outcome(region, name, created) {
+        this.write({ t: 'outcome', token: this.token, region, name, created, at: new Date().toISOString() });
+    }
+    /** Records that `name` is gone (deleted by a case step or by teardown). */
+    deleted(region, name) {
+        this.write({ t: 'deleted', token: this.token, region, name, at: new Date().toISOString() });
+    }
+    /** Every key pair this run may have created, latest state. */
+    records() {
+        return [...this.byName.values()].map((r) => ({ ...r }));
+    }
+    /** True when the ledger says this run may hold `name` in `region` now. */
+    holds(region, name) {
+        const r = this.byName.get(key(region, name));
+        return r !== undefined && isLive(r);
+    }
+}
+/** Reads a ledger file into one record per (region, name), latest state last; tolerates a torn last line. */
+export function readLedger(path) {
+    if (!existsSync(path))
+        return [];
+    const records = new Map();
+    for (const raw of readFileSync(path, 'utf8').split('\n')) {
+        if (!raw.trim())
+            continue;
+        try {
+            apply(records, JSON.parse(raw));
+        }
+        catch {
+            // a line torn by a crash mid-write carries no acknowledged state
+        }
+    }
+    return [...records.values()];
+}
+/** True for a record that may still exist on the target: created, or with an outcome never learned. */
+export function isLive(r) {
+    return r.state === 'created' || r.state === 'unknown' || r.state === 'pending';
+}
+/** The records that may still exist on the target. */
+export function liveRecords(records) {
+    return records.filter(isLive);
+}

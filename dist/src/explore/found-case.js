@@ -1,0 +1,206 @@
+/**
+ * A counterexample written back as a YAML case (origin: found, with its seed), so it joins
+ * the normal suite and replays deterministically: names as NameSpecs (the same shape with
+ * another run's token), tag text and altered bodies as literals, fresh keys otherwise.
+ * Expectations come from the model, never from what the target answered.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { ruleById } from '../spec/load.js';
+import { packagePath } from '../package-root.js';
+/** The default folder of found cases. */
+export const DEFAULT_FOUND_DIR = `${packagePath('suites', 'found')}/`;
+/** A stem like `ikp-name-charset-1234` or `name-valid-1234`: the file's name and the case's id. */
+export function foundStem(kindOrRule, seed) {
+    return `${kindOrRule.toLowerCase()}-${seed >>> 0}`;
+}
+const SCENARIO_OF_KIND = {
+    length: 'above-max-length',
+    'first-char': 'invalid-first-char',
+    charset: 'forbidden-character',
+    'forbidden-prefix': 'forbidden-prefix',
+    'forbidden-substring': 'forbidden-substring',
+    'index-range': 'tag-index-out-of-range',
+    'public-key': 'malformed-key',
+};
+/** The import step's expectation for a verdict (status and code as the spec's row says). */
+function expectFor(verdict, nameVar) {
+    if (verdict.accept)
+        return {
+            rules: verdict.rules,
+            expect: {
+                status: 200,
+                body: { KeyPairName: { match: 'equals', value: `\${${nameVar}}`, rule: 'IKP-RESP-NAME' } },
+            },
+        };
+    const rule = verdict.rule;
+    if (verdict.codes.length === 0)
+        return { expect: { status: { match: 'status-class', class: '4xx', rule } } };
+    const code = verdict.codes.length === 1
+        ? { match: 'equals', value: verdict.codes[0], rule }
+        : { match: 'one-of', values: verdict.codes, rule };
+    return { expect: { status: { match: 'equals', value: verdict.status ?? 400, rule }, body: { Code: code } } };
+}
+function caseHead(spec, stem, verdict, title) {
+    if (verdict.accept)
+        return {
+            id: `found/${stem}`,
+            title,
+            rules: verdict.rules,
+            scenario: 'valid-class',
+            polarity: 'positive',
+            evidence: 'documented',
+        };
+    const rule = ruleById(spec, verdict.rule);
+    const head = {
+        id: `found/${stem}`,
+        title,
+        rules: [rule.id],
+        scenario: SCENARIO_OF_KIND[rule.constraint.kind] ?? 'forbidden-character',
+        polarity: 'negative',
+        evidence: rule.evidence === 'undocumented' ? 'inferred' : rule.evidence,
+    };
+    if (verdict.codes.length === 1)
+        head.errorRow = verdict.codes[0];
+    return head;
+}
+const importParams = (extra = {}) => ({
+    RegionId: '${region}',
+    KeyPairName: '${name}',
+    PublicKeyBody: '${key}',
+    ...extra,
+});
+/** The case for a name counterexample. */
+export function nameCase(spec, stem, t, sent, verdict, seen) {
+    const what = verdict.accept ? 'accepts' : 'rejects';
+    return {
+        ...caseHead(spec, stem, verdict, `${what} a ${[...sent].length}-character name like ${JSON.stringify(sent)} (found by exploration; the target answered ${seen})`),
+        vars: { name: { name: t }, key: { key: 'ecdsa-nistp256' } },
+        steps: [{ action: 'ImportKeyPair', params: importParams(), ...expectFor(verdict, 'name') }],
+    };
+}
+/** The case for a tags counterexample (tag text as literals: it may hold `${`). */
+export function tagsCase(spec, stem, tags, verdict, seen) {
+    const vars = { name: { name: {} }, key: { key: 'ecdsa-nistp256' } };
+    const extra = {};
+    for (const t of tags) {
+        vars[`tag${t.index}Key`] = { literal: t.key };
+        vars[`tag${t.index}Value`] = { literal: t.value };
+        extra[`Tag.${t.index}.Key`] = `\${tag${t.index}Key}`;
+        extra[`Tag.${t.index}.Value`] = `\${tag${t.index}Value}`;
+    }
+    return {
+        ...caseHead(spec, stem, verdict, `${verdict.accept ? 'accepts' : 'rejects'} an import with tags ${tags.map((t) => `${t.index}`).join(', ') || '(none)'} (found by exploration; the target answered ${seen})`),
+        vars,
+        steps: [{ action: 'ImportKeyPair', params: importParams(extra), ...expectFor(verdict, 'name') }],
+    };
+}
+/** The case for a body counterexample: a fresh key where the body is one, the exact text otherwise. */
+export function bodyCase(spec, stem, t, body, verdict, seen) {
+    const fresh = t.mutation.kind === 'none' || t.mutation.kind === 'comment';
+    const key = t.mutation.kind === 'none'
+        ? { key: t.kind }
+        : t.mutation.kind === 'comment'
+            ? { key: t.kind, comment: t.mutation.text }
+            : { literal: body };
+    const step = { action: 'ImportKeyPair', params: importParams(), ...expectFor(verdict, 'name') };
+    if (verdict.accept && fresh && step.expect?.body) {
+        step.expect.body.KeyPairFingerPrint = {
+            match: 'all-of',
+            matchers: [
+                { match: 'fingerprint-of', key: 'key', form: 'any', rule: 'IKP-FP-MD5' },
+                { match: 'fingerprint-of', key: 'key', form: 'colon', rule: 'IKP-FP-FORMAT' },
+            ],
+        };
+    }
+    const head = caseHead(spec, stem, verdict, `${verdict.accept ? 'accepts' : 'rejects'} a ${t.kind} body (${t.mutation.kind}) (found by exploration; the target answered ${seen})`);
+    return {
+        ...head,
+        scenario: verdict.accept ? 'valid-key' : head.scenario,
+        vars: { name: { name: {} }, key },
+        steps: [step],
+    };
+}
+const REGION_VAR = ['${region}', '${secondRegion}'];
+/** The case for a stateful counterexample: the shrunk sequence, step by step, up to where the target left the model. */
+export function sequenceCase(stem, seed, trace, seen) {
+    const prefix = `s${(seed >>> 0).toString(36)}x`;
+    const vars = {};
+    const used = new Set(trace.flatMap((s) => (s.op === 'import' ? [s.name] : s.op === 'delete' ? s.names : s.held)));
+    for (const n of [...used].sort())
+        vars[`n${n}`] = { name: { prefix } };
+    const steps = trace.map((s, i) => {
+        const RegionId = REGION_VAR[s.region];
+        if (s.op === 'import') {
+            vars[`k${i}`] = { key: 'ecdsa-nistp256' };
+            const expect = s.expect === 'created'
+                ? {
+                    status: { match: 'equals', value: 200, rule: s.rule },
+                    body: { KeyPairName: { match: 'equals', value: `\${n${s.name}}`, rule: s.rule } },
+                }
+                : {
+                    status: { match: 'equals', value: 400, rule: s.rule },
+                    body: { Code: { match: 'equals', value: 'KeyPair.AlreadyExist', rule: s.rule } },
+                };
+            return {
+                action: 'ImportKeyPair',
+                params: { RegionId, KeyPairName: `\${n${s.name}}`, PublicKeyBody: `\${k${i}}` },
+                expect,
+            };
+        }
+        if (s.op === 'delete')
+            return {
+                action: 'DeleteKeyPairs',
+                params: { RegionId, KeyPairNames: { json: s.names.map((n) => `\${n${n}}`) } },
+                expect: { status: { match: 'equals', value: 200, rule: s.rule } },
+            };
+        const listed = [
+            { match: 'length', value: s.held.length, rule: s.rule },
+            ...s.held.map((n) => ({ match: 'includes', item: { KeyPairName: `\${n${n}}` }, rule: s.rule })),
+        ];
+        return {
+            action: 'DescribeKeyPairs',
+            params: { RegionId, KeyPairName: `${prefix}\${token}*`, PageSize: '50' },
+            expect: {
+                status: 200,
+                body: {
+                    TotalCount: { match: 'equals', value: s.held.length, rule: s.rule },
+                    KeyPairs: { KeyPair: { match: 'all-of', matchers: listed } },
+                },
+            },
+        };
+    });
+    const rules = [...new Set(trace.map((s) => s.rule))];
+    const c = {
+        id: `found/${stem}`,
+        title: `keeps names unique per region, lists what it holds and frees deleted names over a ${trace.length}-step sequence (found by exploration; the target answered ${seen})`,
+        rules,
+        scenario: 'persistence',
+        polarity: 'negative',
+        evidence: 'inferred',
+        vars,
+        steps,
+    };
+    if (trace.some((s) => s.region === 1))
+        c.requires = ['second-region'];
+    return c;
+}
+/** The case file holding one found case. */
+export function foundFile(c, property, seed) {
+    return {
+        suite: `found-${c.id.slice('found/'.length)}`,
+        description: `Found by exploration (property ${property}, seed ${seed >>> 0}) and shrunk; replays with \`kpc run\`.`,
+        origin: 'found',
+        seed: seed >>> 0,
+        cases: [c],
+    };
+}
+/** Writes a found case file as `<dir>/<stem>.yaml`; returns its path. */
+export function writeFoundFile(dir, stem, file) {
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, `${stem}.yaml`);
+    const header = `# Found by exploration (kpc run --explore). Replays deterministically; delete it once the target is fixed\n# or keep it as a regression case.\n# yaml-language-server: $schema=../schema/case-file.schema.json\n`;
+    writeFileSync(path, header + stringify(file, { lineWidth: 0 }));
+    return path;
+}

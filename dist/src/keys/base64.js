@@ -1,0 +1,28 @@
+/**
+ * Strict base64 (RFC 4648 §4) for key blobs. Node's decoder silently skips invalid
+ * characters and ignores bad padding, so a body like `ssh-rsa AAAA!!!` would decode to
+ * something; the conformance reference must instead say exactly what is wrong.
+ */
+const ALPHABET = /^[A-Za-z0-9+/]$/;
+/** Decodes canonical padded base64: alphabet only, length a multiple of 4, zero pad bits. */
+export function decodeCanonicalBase64(text) {
+    if (text.length === 0)
+        return { ok: false, reason: 'base64 blob is empty' };
+    const body = text.replace(/={1,2}$/, '');
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i] ?? '';
+        if (!ALPHABET.test(c)) {
+            const shown = c === '=' ? "padding '='" : `character ${JSON.stringify(c)}`;
+            return { ok: false, reason: `base64 blob has ${shown} at position ${i}, which is not allowed there` };
+        }
+    }
+    if (text.length % 4 !== 0) {
+        return { ok: false, reason: `base64 blob length ${text.length} is not a multiple of 4 (missing or extra padding)` };
+    }
+    const bytes = Buffer.from(text, 'base64');
+    // Re-encoding catches non-zero pad bits (e.g. 'AB==' instead of 'AA=='): two texts, one blob.
+    if (bytes.toString('base64') !== text) {
+        return { ok: false, reason: 'base64 blob is not canonical (non-zero bits in the final padding group)' };
+    }
+    return { ok: true, bytes };
+}

@@ -1,0 +1,91 @@
+/**
+ * The reference parser for a PublicKeyBody. Strict for the OpenSSH one-line form
+ * (`<type> <base64-blob> [comment]`); also accepts RFC 4716 and PEM public keys. It never
+ * throws: every rejection is `{ ok: false, reason }` with a reason naming the problem, so
+ * the emulator and the case generators can show *why* a body is malformed.
+ *
+ * It checks structure only, not policy: a 512-bit RSA or 2048-bit DSA key parses, with
+ * `bits` saying so, and minimum sizes are left to the caller (the service's are unknown).
+ */
+import { looksLikePem, looksLikeRfc4716, unwrapPem, unwrapRfc4716 } from './armor.js';
+import { decodeCanonicalBase64 } from './base64.js';
+import { blobTypeName, checkBlob } from './blob.js';
+import { isSshKeyType } from './key-types.js';
+/** Markers of private keys in formats that are not PEM-armoured public keys. */
+const PRIVATE_MARKERS = [
+    [/-----BEGIN ([A-Z0-9 ]*PRIVATE KEY)-----/, 'PEM $1'],
+    [/^PuTTY-User-Key-File-\d+:/m, 'PuTTY .ppk'],
+    [/^---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----/m, 'SSH2 ENCRYPTED PRIVATE KEY'],
+];
+/** Parses a PublicKeyBody in OpenSSH, RFC 4716 or PEM form, never throwing. */
+export function parsePublicKeyBody(text) {
+    if (typeof text !== 'string')
+        return { ok: false, reason: `public key body is a ${typeof text}, not a string` };
+    if (text.trim() === '')
+        return { ok: false, reason: 'public key body is empty' };
+    for (const [re, name] of PRIVATE_MARKERS) {
+        const m = re.exec(text);
+        if (m)
+            return { ok: false, reason: `this is a private key (${name.replace('$1', m[1] ?? '')}), not a public key` };
+    }
+    if (looksLikeRfc4716(text))
+        return fromArmor(unwrapRfc4716(text), 'rfc4716');
+    if (looksLikePem(text))
+        return fromArmor(unwrapPem(text), 'pem');
+    return parseOpenSsh(text);
+}
+/** Validates an unwrapped armoured blob. */
+function fromArmor(r, format) {
+    if (!r.ok)
+        return r;
+    const checked = checkBlob(r.blob);
+    if (!checked.ok)
+        return { ok: false, reason: `key blob is malformed: ${checked.reason}` };
+    return { ok: true, key: { ...checked.info, format, blob: r.blob, comment: r.comment } };
+}
+/** Parses the one-line `<type> <base64-blob> [comment]` form. */
+function parseOpenSsh(text) {
+    const line = text.trim();
+    if (/[\r\n]/.test(line))
+        return { ok: false, reason: 'OpenSSH public key must be a single line' };
+    // OpenSSH separates fields with spaces or tabs only (sshkey_read / authorized_keys).
+    const m = /^([^ \t]+)(?:[ \t]+([^ \t]+))?(?:[ \t]+(.*))?$/.exec(line);
+    const label = m?.[1] ?? '';
+    const encoded = m?.[2];
+    const comment = m?.[3];
+    if (!isSshKeyType(label))
+        return { ok: false, reason: unsupportedLabelReason(label) };
+    if (encoded === undefined)
+        return { ok: false, reason: `type label ${label} is not followed by a base64 key blob` };
+    const decoded = decodeCanonicalBase64(encoded);
+    if (!decoded.ok)
+        return decoded;
+    const blob = decoded.bytes;
+    const inner = blobTypeName(blob);
+    if (!inner.ok)
+        return { ok: false, reason: `key blob is malformed: ${inner.reason}` };
+    if (inner.value !== label) {
+        return { ok: false, reason: `type label ${label} does not match blob type ${printable(inner.value)}` };
+    }
+    const checked = checkBlob(blob);
+    if (!checked.ok)
+        return { ok: false, reason: `key blob is malformed: ${checked.reason}` };
+    return { ok: true, key: { ...checked.info, format: 'openssh', blob, comment: comment === '' ? undefined : comment } };
+}
+/** Says what kind of unsupported first token this is. */
+function unsupportedLabelReason(label) {
+    const shown = printable(label);
+    if (label.endsWith('-cert-v01@openssh.com'))
+        return `key type ${shown} is an OpenSSH certificate, not a plain public key`;
+    if (label.startsWith('sk-'))
+        return `key type ${shown} is a FIDO security-key type, which is not supported`;
+    if (/^[a-z0-9-]+(@[a-z0-9.-]+)?$/.test(label) && label.includes('-'))
+        return `key type ${shown} is not supported`;
+    return `not a public key: expected "<type> <base64> [comment]", RFC 4716 or PEM, found ${shown} where the key type should be`;
+}
+/** Shows a token in a reason: bare when it is short plain ASCII, else quoted and truncated. */
+function printable(s) {
+    if (/^[\x21-\x7e]{1,64}$/.test(s))
+        return s;
+    return JSON.stringify(s.length > 64 ? `${s.slice(0, 64)}…` : s);
+}

@@ -1,0 +1,78 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { escapeXml, xmlAttr } from './escape.js';
+import { mismatchLines, replayHeader, replayOf } from './failures.js';
+/**
+ * junit.xml: one <testcase> per case, for CI systems that read JUnit. Failed cases carry a
+ * <failure> with the mismatches and the replay; skipped and inconclusive ones a <skipped>;
+ * observations pass and carry what they observed as properties.
+ */
+const seconds = (ms) => (ms / 1000).toFixed(3);
+function property(name, value) {
+    return `<property name="${xmlAttr(name)}" value="${xmlAttr(value)}"/>`;
+}
+function observedProperties(c) {
+    return c.steps.flatMap((s, i) => [
+        property(`step ${i + 1} ${s.request.action}`, s.response
+            ? `${s.response.status}${s.response.code ? ` ${s.response.code}` : ''}`
+            : (s.infrastructure ?? 'no response')),
+        ...Object.entries(s.observations ?? {}).map(([k, v]) => property(`step ${i + 1} ${k}`, typeof v === 'string' ? v : (JSON.stringify(v) ?? 'undefined'))),
+    ]);
+}
+function testcase(c, r) {
+    const open = `    <testcase classname="${xmlAttr(c.file.replace(/\.ya?ml$/, ''))}" name="${xmlAttr(`${c.id}: ${c.title}`)}" time="${seconds(c.durationMs)}"`;
+    const props = [property('rules', c.rules.join(', ')), property('evidence', c.evidence), property('status', c.status)];
+    if (c.status === 'observed')
+        props.push(...observedProperties(c));
+    const body = [`      <properties>${props.join('')}</properties>`];
+    if (c.status === 'failed') {
+        const replay = replayOf(c, r);
+        const text = [
+            ...mismatchLines(c),
+            '',
+            `replay: ${replayHeader(replay)}`,
+            `rerun: ${replay.rerun}`,
+            ...replay.curls.map((x) => `redacted request (re-sign before sending): ${x}`),
+        ].join('\n');
+        body.push(`      <failure message="${xmlAttr(`broken rule(s): ${c.brokenRules.join(', ') || 'none named'}`)}" type="${xmlAttr(c.brokenRules[0] ?? 'mismatch')}">${escapeXml(text)}</failure>`);
+    }
+    else if (c.status === 'skipped' || c.status === 'inconclusive') {
+        body.push(`      <skipped message="${xmlAttr(`${c.status}${c.reason ? `: ${c.reason}` : ''}`)}"/>`);
+    }
+    return `${open}>\n${body.join('\n')}\n    </testcase>`;
+}
+/** Renders junit.xml. */
+export function renderJunit(r) {
+    const s = r.summary;
+    const skipped = s.skipped + s.inconclusive;
+    const time = seconds(Date.parse(r.finishedAt) - Date.parse(r.startedAt));
+    const suiteProps = [
+        property('verdict', r.verdict),
+        property('verdictReason', r.verdictReason),
+        property('target', r.target.url),
+        property('region', r.target.region),
+        property('documentRevision', r.spec.revision),
+        property('runToken', r.run.token),
+    ];
+    if (r.parity)
+        suiteProps.push(property('parity', `${r.parity.verdict} (${r.parity.drifted.length} drifted)`));
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="keypair-conformance" tests="${s.total}" failures="${s.failed}" errors="0" skipped="${skipped}" time="${time}">`,
+        `  <testsuite name="${xmlAttr(`ImportKeyPair conformance (${r.target.url})`)}" tests="${s.total}" failures="${s.failed}" errors="0" skipped="${skipped}" time="${time}" timestamp="${xmlAttr(r.startedAt)}">`,
+        `    <properties>${suiteProps.join('')}</properties>`,
+        ...r.cases.map((c) => testcase(c, r)),
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+    ].join('\n');
+}
+/** Writes junit.xml next to report.json. */
+export function junitReporter() {
+    return {
+        name: 'junit',
+        onRunEnd(report, dir) {
+            writeFileSync(join(dir, 'junit.xml'), renderJunit(report));
+        },
+    };
+}

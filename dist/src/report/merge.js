@@ -1,0 +1,98 @@
+import { KpcError } from '../errors.js';
+import { summarize, verdictOf } from './build.js';
+import { buildCoverage } from './coverage.js';
+function same(parts, what, get) {
+    const first = get(parts[0].report);
+    const other = parts.find((p) => get(p.report) !== first);
+    if (other)
+        throw new KpcError('KPC_USAGE', `cannot merge: ${parts[0].source} has ${what} ${String(first)} but ${other.source} has ${what} ${String(get(other.report))}`);
+    return first;
+}
+/** Which shards of how many the parts are, and which are missing (empty when complete or unsharded). */
+export function missingShards(parts) {
+    const specs = parts.map((p) => /^(\d+)\/(\d+)$/.exec(p.report.run.shard ?? ''));
+    const n = Number(specs[0]?.[2]);
+    if (!specs.every((m) => m && Number(m[2]) === n))
+        return [];
+    const have = new Set(specs.map((m) => Number(m[1])));
+    return Array.from({ length: n }, (_, i) => i + 1)
+        .filter((i) => !have.has(i))
+        .map((i) => `${i}/${n}`);
+}
+/** Merges shard reports; `cases` are the suite's case definitions (coverage needs their rule references). */
+export function mergeReports(parts, ctx) {
+    if (parts.length === 0)
+        throw new KpcError('KPC_USAGE', 'nothing to merge: name at least one report directory');
+    same(parts, 'region', (r) => r.target.region);
+    same(parts, 'document revision', (r) => r.spec.revision);
+    same(parts, 'signature', (r) => r.run.signature);
+    // A case skipped in one part may have run in another (the quota scenario, run alone after
+    // the shards against a real account): the run result wins. Two run results are a mistake.
+    const seen = new Map();
+    const results = [];
+    for (const p of parts) {
+        for (const c of p.report.cases) {
+            const before = seen.get(c.id);
+            if (before === undefined) {
+                seen.set(c.id, { source: p.source, at: results.push(c) - 1 });
+            }
+            else if (c.status === 'skipped') {
+                continue;
+            }
+            else if (results[before.at].status === 'skipped') {
+                results[before.at] = c;
+                seen.set(c.id, { source: p.source, at: before.at });
+            }
+            else {
+                throw new KpcError('KPC_USAGE', `cannot merge: case ${c.id} is in both ${before.source} and ${p.source} (the same shard twice?)`);
+            }
+        }
+    }
+    const order = new Map(ctx.cases.map((c, i) => [c.id, i]));
+    const sorted = results
+        .map((c, i) => [c, i])
+        .sort(([a, i], [b, j]) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity) || i - j)
+        .map(([c]) => c);
+    const summary = summarize(sorted);
+    const { verdict, reason } = verdictOf(summary);
+    const reports = parts.map((p) => p.report);
+    const first = reports[0];
+    const urls = [...new Set(reports.map((r) => r.target.url))];
+    return {
+        schemaVersion: 1,
+        tool: first.tool,
+        target: { ...first.target, url: urls.join(', '), embedded: reports.every((r) => r.target.embedded) },
+        spec: first.spec,
+        run: {
+            token: reports.map((r) => r.run.token).join(','),
+            signature: first.run.signature,
+            concurrency: first.run.concurrency,
+            shard: `merged ${reports.map((r) => r.run.shard ?? 'all').join(', ')}`,
+            only: first.run.only,
+        },
+        startedAt: reports.map((r) => r.startedAt).sort()[0],
+        finishedAt: reports
+            .map((r) => r.finishedAt)
+            .sort()
+            .at(-1),
+        verdict,
+        verdictReason: reason,
+        summary,
+        cases: sorted,
+        resources: {
+            created: reports.reduce((n, r) => n + r.resources.created, 0),
+            deleted: reports.reduce((n, r) => n + r.resources.deleted, 0),
+            leaked: reports.flatMap((r) => r.resources.leaked),
+            teardownRequests: reports.reduce((n, r) => n + r.resources.teardownRequests, 0),
+            errors: reports.flatMap((r) => r.resources.errors),
+        },
+        coverage: buildCoverage(ctx.spec, ctx.cases, sorted),
+        merged: parts.map((p) => ({
+            source: p.source,
+            shard: p.report.run.shard,
+            token: p.report.run.token,
+            target: p.report.target.url,
+            verdict: p.report.verdict,
+        })),
+    };
+}

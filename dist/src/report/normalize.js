@@ -1,0 +1,198 @@
+import { classifyFingerprint, md5Fingerprint, parsePublicKeyBody, sha1Colon, sha256Base64 } from '../keys/index.js';
+import { Placeholders } from './placeholders.js';
+const INFO_FIELDS = new Set(['Message', 'Recommend']);
+const UUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
+const UUID_G = /[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}/g;
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** The format of a timestamp, its digits forgotten: `2023-09-04T08:33Z` → `YYYY-MM-DDThh:mmZ`. */
+export function timestampFormat(s) {
+    const m = TIMESTAMP.exec(s);
+    if (!m)
+        return undefined;
+    const sep = s.charAt(10);
+    const zone = m[8] === undefined ? '' : m[8] === 'Z' ? 'Z' : m[8].includes(':') ? '±hh:mm' : '±hhmm';
+    return `YYYY-MM-DD${sep}hh:mm${m[6] ? ':ss' : ''}${m[7] ? '.s' : ''}${zone}`;
+}
+/** What a case sent, numbered: names, resource groups and keys, so responses can be read against them. */
+class CaseContext {
+    ph = new Placeholders();
+    keys = [];
+    tokens;
+    host;
+    constructor(tokens) {
+        this.tokens = tokens.filter((t) => t.length > 0).map((t) => t.toLowerCase());
+    }
+    /** Registers the values of a request, in a fixed order, before its response is read. */
+    sent(params) {
+        if (params.KeyPairName !== undefined)
+            this.ph.get('name', params.KeyPairName);
+        if (params.KeyPairNames !== undefined)
+            for (const n of jsonNames(params.KeyPairNames))
+                this.ph.get('name', n);
+        if (params.ResourceGroupId)
+            this.ph.get('resource-group', params.ResourceGroupId);
+        const body = params.PublicKeyBody?.trim();
+        if (body && !this.ph.find('public-key', body)) {
+            const placeholder = this.ph.get('public-key', body);
+            const parsed = parsePublicKeyBody(body);
+            if (parsed.ok) {
+                const md5 = md5Fingerprint(parsed.key.blob);
+                const sha256 = sha256Base64(parsed.key.blob);
+                this.keys.push({
+                    placeholder,
+                    forms: [
+                        ['md5-colon', md5.colon],
+                        ['md5-hex', md5.hex],
+                        ['sha1-colon', sha1Colon(parsed.key.blob)],
+                        ['sha256-base64', sha256],
+                        ['sha256-base64', `SHA256:${sha256}`],
+                    ],
+                });
+            }
+        }
+    }
+    /** The rendering of one string leaf under `key`. */
+    string(key, v) {
+        if (key === 'HostId') {
+            this.host = v;
+            return '<host-id>';
+        }
+        const known = this.ph.find('name', v) ?? this.ph.find('resource-group', v) ?? this.ph.find('public-key', v.trim());
+        if (known)
+            return known;
+        if (UUID.test(v))
+            return this.ph.get('request-id', v.toUpperCase());
+        if (/fingerprint/i.test(key) || classifyFingerprint(v) !== 'unknown')
+            return this.fingerprint(v);
+        const reformatted = this.reformattedKey(v);
+        if (reformatted)
+            return reformatted;
+        const ts = timestampFormat(v);
+        if (ts)
+            return `<timestamp:${ts}>`;
+        if (this.tokens.some((t) => v.toLowerCase().includes(t)))
+            return this.ph.get('name', v);
+        return JSON.stringify(v);
+    }
+    /** A fingerprint by its relation to a key the case sent: its form and the key's number. */
+    fingerprint(v) {
+        for (const k of this.keys) {
+            const n = k.placeholder.slice('<public-key:'.length, -1);
+            const exact = k.forms.find(([, f]) => f === v);
+            if (exact)
+                return `<fingerprint:${exact[0]}:key${n}>`;
+            const folded = k.forms.find(([, f]) => f.toLowerCase() === v.toLowerCase());
+            if (folded)
+                return `<fingerprint:${folded[0]}-other-case:key${n}>`;
+        }
+        return `<fingerprint:${classifyFingerprint(v)}:unrelated>`;
+    }
+    /** A public key the case sent, given back in another layout (comment dropped, PEM…). */
+    reformattedKey(v) {
+        if (!/^(ssh-|ecdsa-|-----BEGIN|---- BEGIN)/.test(v.trim()))
+            return undefined;
+        const parsed = parsePublicKeyBody(v);
+        if (!parsed.ok)
+            return '<public-key:unparseable>';
+        const md5 = md5Fingerprint(parsed.key.blob).colon;
+        const k = this.keys.find((x) => x.forms[0][1] === md5);
+        return k ? `${k.placeholder.slice(0, -1)}:reformatted>` : '<public-key:unrelated>';
+    }
+    /** Free text (a message): request ids, names, tokens and the host replaced inside it. */
+    text(s) {
+        let out = s.replace(UUID_G, (u) => this.ph.get('request-id', u.toUpperCase()));
+        // Only distinctive names are replaced inside free text: a name carrying a run token, or
+        // one long enough not to occur by chance. A 1-3 character name ("q") would otherwise
+        // rewrite unrelated text (the "?q=" of every Recommend URL) and fake a drift.
+        const distinctive = (n) => n.length >= MIN_FREE_TEXT_NAME || this.tokens.some((t) => n.toLowerCase().includes(t));
+        const names = [...this.ph.values('name'), ...this.ph.values('resource-group')]
+            .filter(distinctive)
+            .sort((a, b) => b.length - a.length);
+        for (const n of names) {
+            const p = this.ph.find('name', n) ?? this.ph.find('resource-group', n);
+            out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'gu'), p);
+        }
+        for (const t of this.tokens)
+            out = out.replace(new RegExp(escapeRegExp(t), 'gi'), '<token>');
+        if (this.host)
+            out = out.split(this.host).join('<host-id>');
+        return out;
+    }
+}
+/** Shorter names (not carrying a run token) are left alone inside free text. */
+const MIN_FREE_TEXT_NAME = 8;
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function jsonNames(s) {
+    try {
+        const v = JSON.parse(s);
+        return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** Flattens a body into `path → rendering`; object keys sorted so a target's field order never matters. */
+function flatten(v, path, key, ctx, out) {
+    if (Array.isArray(v)) {
+        if (v.length === 0)
+            out[path] = '[]';
+        v.forEach((x, i) => flatten(x, `${path}[${i}]`, key, ctx, out));
+    }
+    else if (typeof v === 'object' && v !== null) {
+        const keys = Object.keys(v).sort();
+        if (keys.length === 0)
+            out[path] = '{}';
+        for (const k of keys) {
+            if (path === '' && (INFO_FIELDS.has(k) || k === 'Code'))
+                continue;
+            flatten(v[k], path === '' ? k : `${path}.${k}`, k, ctx, out);
+        }
+    }
+    else if (typeof v === 'string')
+        out[path || '(body)'] = ctx.string(key, v);
+    else
+        out[path || '(body)'] = v === undefined ? 'undefined' : JSON.stringify(v);
+}
+function observeStep(s, ctx) {
+    ctx.sent(s.request.params);
+    const base = { action: s.request.action, error: s.response ? undefined : s.infrastructure, info: {} };
+    if (s.calls !== undefined && s.outcomes) {
+        // Many calls: which one answered first is chance, so only the outcome counts are behaviour;
+        // a builtin's counts depend on what the account already holds, so only its outcomes are.
+        const builtin = s.response === undefined;
+        const outcomes = Object.fromEntries(Object.entries(s.outcomes)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([k, n]) => [k, builtin ? '<n>' : String(n)]));
+        return { ...base, status: undefined, code: undefined, body: {}, outcomes };
+    }
+    const body = {};
+    if (s.response)
+        flatten(s.response.body, '', '', ctx, body);
+    return { ...base, status: s.response?.status, code: s.response?.code, body, outcomes: undefined };
+}
+/** Normalises one case; `tokens` are the run tokens of the report it comes from. */
+export function normalizeCase(c, tokens) {
+    const ctx = new CaseContext(tokens);
+    const steps = c.steps.map((s) => observeStep(s, ctx));
+    // Informational fields last, so a changed message can never renumber a compared value.
+    c.steps.forEach((s, i) => {
+        const b = s.response?.body;
+        if (s.calls !== undefined || typeof b !== 'object' || b === null)
+            return;
+        for (const f of INFO_FIELDS) {
+            const v = b[f];
+            if (typeof v === 'string')
+                steps[i].info[f] = ctx.text(v);
+        }
+    });
+    return { id: c.id, title: c.title, status: c.status, reason: c.reason, steps };
+}
+/** The run tokens of a report (a merged report lists its shards' tokens joined by commas). */
+export function reportTokens(r) {
+    return r.run.token
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean);
+}

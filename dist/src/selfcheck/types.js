@@ -1,0 +1,2 @@
+/** The self-check's findings as values: one outcome a mutant, and the summary that judges them. */
+export {};

@@ -1,0 +1,40 @@
+/**
+ * RFC 3986 percent-encoding as both Alibaba signature versions define it: UTF-8 bytes,
+ * only the unreserved set left literal. Everything that canonicalises a parameter list
+ * goes through here so that signer and verifier can never disagree on a byte.
+ */
+const HEX = '0123456789ABCDEF';
+const utf8 = new TextEncoder();
+/** True for the RFC 3986 unreserved bytes `A-Z a-z 0-9 - _ . ~`. */
+function isUnreserved(b) {
+    return ((b >= 0x41 && b <= 0x5a) || // A-Z
+        (b >= 0x61 && b <= 0x7a) || // a-z
+        (b >= 0x30 && b <= 0x39) || // 0-9
+        b === 0x2d ||
+        b === 0x5f ||
+        b === 0x2e ||
+        b === 0x7e // - _ . ~
+    );
+}
+/** Percent-encodes `s` per RFC 3986 (UTF-8, uppercase hex; space is %20, `*` is %2A). */
+export function percentEncode(s) {
+    // TextEncoder never throws: a lone surrogate becomes U+FFFD, so the encoder is total
+    // (encodeURIComponent would throw a URIError instead).
+    const bytes = utf8.encode(s);
+    let out = '';
+    for (const b of bytes) {
+        out += isUnreserved(b) ? String.fromCharCode(b) : '%' + HEX[b >> 4] + HEX[b & 0xf];
+    }
+    return out;
+}
+/** Encodes names and values, sorts by encoded name then value, joins `k=v` with `&`. */
+export function canonicalQuery(pairs) {
+    const encoded = pairs.map(([k, v]) => [percentEncode(k), percentEncode(v)]);
+    // Plain code-unit comparison (not localeCompare): the encoded strings are ASCII and the
+    // order must match byte order, as the server's sort does.
+    encoded.sort((a, b) => cmp(a[0], b[0]) || cmp(a[1], b[1]));
+    return encoded.map(([k, v]) => `${k}=${v}`).join('&');
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}

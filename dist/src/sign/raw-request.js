@@ -1,0 +1,75 @@
+/**
+ * The HTTP request exactly as a server receives it, and its decoding into parameters and
+ * headers. Parsing and verification both start here, so they see the same parameters.
+ */
+import { decodeForm } from './form-decode.js';
+const utf8 = new TextEncoder();
+/** True when the content-type header names a form body (media-type parameters such as charset are ignored). */
+export function isFormContentType(contentType) {
+    if (contentType === undefined)
+        return false;
+    const mediaType = contentType.split(';', 1)[0] ?? '';
+    return mediaType.trim().toLowerCase() === 'application/x-www-form-urlencoded';
+}
+/** Splits a request target into path and raw query (absolute-form targets included). */
+export function splitUrl(url) {
+    const hash = url.indexOf('#');
+    let target = hash < 0 ? url : url.slice(0, hash);
+    const absolute = /^[a-z][a-z0-9+.-]*:\/\/[^/?]*/i.exec(target);
+    if (absolute)
+        target = target.slice(absolute[0].length);
+    const q = target.indexOf('?');
+    const path = q < 0 ? target : target.slice(0, q);
+    return { path: path === '' ? '/' : path, rawQuery: q < 0 ? '' : target.slice(q + 1) };
+}
+/** Decodes query, form body and headers; rejects broken encoding and duplicate names. */
+export function decodeRawRequest(raw) {
+    const headers = {};
+    const repeatedHeaders = [];
+    for (const [name, value] of Object.entries(raw.headers)) {
+        if (value === undefined)
+            continue;
+        const lower = name.toLowerCase();
+        const values = Array.isArray(value) ? value : [value];
+        if (values.length > 1 || headers[lower] !== undefined)
+            repeatedHeaders.push(lower);
+        const joined = values.map((v) => v.trim()).join(',');
+        headers[lower] = headers[lower] === undefined ? joined : `${headers[lower]},${joined}`;
+    }
+    const { path, rawQuery } = splitUrl(raw.url);
+    // A literal non-ASCII character in the target is taken as its UTF-8 bytes.
+    const query = decodeForm(utf8.encode(rawQuery));
+    if (!query.ok)
+        return decodeError(query, 'query string');
+    const form = isFormContentType(headers['content-type']) ? decodeForm(raw.body) : { ok: true, pairs: [] };
+    if (!form.ok)
+        return decodeError(form, 'form body');
+    const seen = new Set();
+    for (const [name] of [...query.pairs, ...form.pairs]) {
+        if (seen.has(name)) {
+            return invalid(`The specified parameter "${name}" is not valid: it appears more than once in the request.`);
+        }
+        seen.add(name);
+    }
+    return {
+        ok: true,
+        request: { method: raw.method.toUpperCase(), path, query: query.pairs, body: form.pairs, headers, repeatedHeaders },
+    };
+}
+function decodeError(f, where) {
+    switch (f.reason) {
+        case 'empty name':
+            return invalid(`A parameter in the ${where} has an empty name.`);
+        case 'malformed percent-encoding':
+        case 'invalid UTF-8':
+            return f.name === undefined
+                ? invalid(`The specified parameter name "${f.rawName}" in the ${where} is not valid: ${f.reason}.`)
+                : invalid(`The specified parameter "${f.name}" is not valid: its value in the ${where} has ${describe(f.reason)}.`);
+    }
+}
+function describe(reason) {
+    return reason === 'invalid UTF-8' ? 'bytes that are not valid UTF-8' : 'malformed percent-encoding';
+}
+function invalid(message) {
+    return { ok: false, status: 400, code: 'InvalidParameter', message };
+}

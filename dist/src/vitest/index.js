@@ -1,0 +1,58 @@
+/**
+ * The conformance suite as vitest tests: someone building an emulator puts it into their own
+ * vitest run with a few lines. One test a case; the engine runs the whole selection once
+ * (its order, its concurrency, its teardown) and each test reports its case's verdict.
+ *
+ *   // test/conformance.test.ts
+ *   import { conformanceSuite } from 'keypair-conformance/vitest';
+ *   conformanceSuite({ target: 'http://127.0.0.1:8080', only: 'ikp-name-*' });
+ */
+import { afterAll, beforeAll, describe, test } from 'vitest';
+import { loadSelection, resolveRunConfig, runConformance, } from '../conformance/index.js';
+import { formatFailure } from '../report/failures.js';
+import { jsonReporter } from '../report/json-reporter.js';
+function deferred() {
+    let resolve;
+    let reject;
+    const promise = new Promise((res, rej) => ((resolve = res), (reject = rej)));
+    promise.catch(() => { }); // a run that fails before a case ends is reported by that case's test
+    return { promise, resolve, reject };
+}
+/** Declares one vitest test a selected case, all judged by one engine run against the configured target. */
+export function conformanceSuite(options = {}) {
+    const { name = 'ImportKeyPair conformance', timeoutMs = 30 * 60_000, ...user } = options;
+    const config = resolveRunConfig({ reportDir: 'reports/vitest', ...user });
+    const cases = loadSelection(config);
+    const results = new Map(cases.map((c) => [c.id, deferred()]));
+    let run;
+    const start = () => {
+        run ??= runConformance(config, {
+            listeners: [(e) => void (e.type === 'case-end' && results.get(e.result.id)?.resolve(e.result))],
+        }).catch((e) => {
+            for (const d of results.values())
+                d.reject(e);
+            throw e;
+        });
+        return run;
+    };
+    describe(name, () => {
+        beforeAll(() => void start().catch(() => { }));
+        afterAll(async () => {
+            const { report } = await start();
+            await jsonReporter().onRunEnd?.(report, config.reportDir);
+            const leaked = report.resources.leaked;
+            if (leaked.length > 0)
+                throw new Error(`key pairs remain on the target: ${leaked.map((l) => `${l.region}/${l.name}`).join(', ')}`);
+        }, timeoutMs);
+        test.for(cases)('$id', { timeout: timeoutMs }, async (c, ctx) => {
+            const r = await results.get(c.id).promise;
+            if (r.status === 'skipped')
+                ctx.skip(r.reason);
+            if (r.status === 'inconclusive')
+                ctx.skip(`inconclusive: ${r.reason ?? ''}`);
+            if (r.status === 'failed')
+                throw new Error(formatFailure(r));
+        });
+    });
+}
+export { defineConfig } from '../conformance/index.js';
