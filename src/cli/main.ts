@@ -43,6 +43,12 @@ const COMMANDS: Record<string, Command> = {
     usage: 'kpc diff A.json B.json [--format md|json]',
     load: async () => (await import('./diff-command.ts')).diffCommand,
   },
+  spec: {
+    summary: "hold a revision of the vendor's ImportKeyPair page against the spec; exit 1 on drift",
+    usage: 'kpc spec check DOC [--against NEW] [--format md|json] [--out FILE]',
+    ownHelp: true,
+    load: async () => (await import('./spec-command.ts')).specCommand,
+  },
   report: {
     summary: 'report tools: merge shard reports into one',
     usage: 'kpc report merge DIR... [--out DIR]',
