@@ -34,5 +34,6 @@ export function checkAgainstSpec(page: Page, inputs: CheckInputs): Drift {
 
 /** One revision of the page held against another, rule by rule through the spec's rules. */
 export function checkPages(old: Page, neu: Page, inputs: CheckInputs): Drift {
-  return compare(old, neu, { operation: inputs.spec.operations[OPERATION]!, cases: inputs.cases });
+  const home = specPage(inputs.spec, OPERATION);
+  return compare(old, neu, { operation: inputs.spec.operations[OPERATION]!, cases: inputs.cases, home });
 }

@@ -19,11 +19,13 @@ export interface CompareContext {
   known?: readonly string[];
   /** Error codes the spec keeps among the common errors. */
   commonCodes?: readonly string[];
+  /** The spec as a page, where each rule's quotes are at home; by default the old side. */
+  home?: Page;
 }
 
 /** The drift from `old` to `neu`. */
 export function compare(old: Page, neu: Page, ctx: CompareContext): Drift {
-  const { rules, notHeld, covered } = ruleFindings(old, neu, ctx.operation, ctx.cases);
+  const { rules, notHeld, covered } = ruleFindings(old, neu, ctx.operation, ctx.cases, ctx.home);
   const tables = tableChanges(old, neu, stakesOf(ctx.operation, ctx.cases), ctx.commonCodes);
   const keyTypes = keyTypeChanges(old, neu);
   const statements = newStatements(old, neu, covered, ctx.known);

@@ -20,7 +20,9 @@ export function readMarkdownPage(text: string, label: string): Page {
   const title = sections.find((s) => s.heading.startsWith('# '))?.heading.slice(2) ?? '';
   const intro = sections.find((s) => s.heading.startsWith('# '))?.lines ?? [];
   const prose = proseStatements(
-    [...intro, ...find(/^#+ (?:operation )?description$/i)].filter((l) => !l.startsWith('|')).map(stripMarkdown),
+    [...intro, ...find(/^#+ (?:operation )?description$/i)]
+      .filter((l) => !l.startsWith('|') && !/^\s*last updated/i.test(l))
+      .map(stripMarkdown),
   );
   const page: Page = {
     label,

@@ -18,16 +18,28 @@ interface Sides {
   new: Page;
   oldScopes: Scope[];
   newScopes: Scope[];
+  /** The spec as a page: where each quoted sentence is at home (the description, a parameter, a row). */
+  homeScopes: Scope[];
 }
 
-/** The findings for every rule of `op`, and the statements of the new page they cover (`scope#index`). */
+/**
+ * The findings for every rule of `op`, and the statements of the new page they cover (`scope#index`).
+ * `home` is the spec as a page (the old side itself when holding a page against the spec).
+ */
 export function ruleFindings(
   old: Page,
   neu: Page,
   op: Operation,
   cases: CaseIndex,
+  home: Page = old,
 ): { rules: RuleFinding[]; notHeld: Drift['notHeld']; covered: Set<string> } {
-  const sides: Sides = { old, new: neu, oldScopes: scopesOf(old), newScopes: scopesOf(neu) };
+  const sides: Sides = {
+    old,
+    new: neu,
+    oldScopes: scopesOf(old),
+    newScopes: scopesOf(neu),
+    homeScopes: scopesOf(home),
+  };
   const covered = new Set<string>();
   const rules: RuleFinding[] = [];
   const notHeld: Drift['notHeld'] = [];
@@ -82,22 +94,29 @@ function citationFindings(c: Citation, sides: Sides, prefer: (k: string) => bool
   }
 }
 
-function locate(text: string, scopes: Scope[], prefer: (k: string) => boolean): Found[] {
-  const exact = findExact(text, scopes);
+// Where a quoted sentence is at home in the spec: the places it is word for word, those the rule
+// is about first. A page is searched there only, so a rule about Tag.N.Key is absent from a page
+// without tags rather than matched to some sentence about KeyPairName.
+function homeOf(text: string, sides: Sides, prefer: (k: string) => boolean): (key: string) => boolean {
+  const exact = findExact(text, sides.homeScopes);
   const mine = exact.filter((f) => prefer(f.scope.key));
-  if (exact.length > 0) return mine.length > 0 ? mine : exact;
-  const near =
-    findNearest(
-      text,
-      scopes.filter((s) => prefer(s.key)),
-    ) ?? findNearest(text, scopes);
+  const keys = new Set((mine.length > 0 ? mine : exact).map((f) => f.scope.key));
+  return (key) => keys.size === 0 || keys.has(key);
+}
+
+function locate(text: string, scopes: Scope[], home: (k: string) => boolean): Found[] {
+  const mine = scopes.filter((s) => home(s.key));
+  const exact = findExact(text, mine);
+  if (exact.length > 0) return exact;
+  const near = findNearest(text, mine);
   return near ? [near] : [];
 }
 
 function quoteFindings(text: string, sides: Sides, prefer: (k: string) => boolean, covered: Set<string>) {
-  const olds = locate(text, sides.oldScopes, prefer);
+  const home = homeOf(text, sides, prefer);
+  const olds = locate(text, sides.oldScopes, home);
   if (olds.length === 0) {
-    const news = locate(text, sides.newScopes, prefer);
+    const news = locate(text, sides.newScopes, home);
     for (const n of news) n.at.forEach((i) => covered.add(`${n.scope.key}#${i}`));
     const f: CitationFinding = { cites: 'sentence', status: news.length > 0 ? 'added' : 'absent', changes: [] };
     if (news[0]) Object.assign(f, { cites: `sentence in ${news[0].scope.label}`, new: news[0].text });
