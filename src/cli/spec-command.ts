@@ -15,7 +15,7 @@ export const SPEC_FLAGS = {
   against: {
     type: 'string',
     placeholder: 'NEW',
-    help: 'compare DOC (the old revision) with NEW, another revision, instead of with the spec',
+    help: 'hold DOC (the old revision) against NEW, another revision (default: DOC against the spec)',
   },
   format: { type: 'string', placeholder: 'md|json', help: 'output format (default md)' },
   out: { type: 'string', placeholder: 'FILE', help: 'write the output to FILE (default: standard output)' },

@@ -62,7 +62,7 @@ describe('2020-11-02 against the spec', () => {
     expect(d2020.revision).toBe('2020-11-02.md (2020-11-02) is older than the spec (2026-06-18)');
   });
 
-  test('IKP-NAME-FIRST-CHAR changed: "a letter or Chinese character" → "a letter", cited by the Chinese first-letter case', () => {
+  test('IKP-NAME-FIRST-CHAR changed: "a letter or Chinese character" → "a letter", cited by a Chinese case', () => {
     const r = rule(d2020, 'IKP-NAME-FIRST-CHAR');
     expect(r.status).toBe('changed');
     expect(r.citations[0]).toMatchObject({
@@ -184,7 +184,7 @@ describe('2018-06-13 against the spec', () => {
     expect(r.citations.map((c) => c.status)).toEqual(['unchanged', 'gone']);
   });
 
-  test('IKP-NAME-FIRST-CHAR changed: "a letter or Chinese character" → "an uppercase or lowercase English letter"', () => {
+  test('IKP-NAME-FIRST-CHAR changed: "a letter or Chinese character" → "an … English letter"', () => {
     const c = rule(d2018, 'IKP-NAME-FIRST-CHAR').citations[0]!;
     expect(c.new).toBe('Must begin with an uppercase or lowercase English letter.');
     expect(c.changes).toContainEqual({ kind: 'character-class', old: 'Chinese characters' });

@@ -24,7 +24,8 @@ const SMALL_WORDS = new Set(
 // Words that only name a character class: a hunk of these and small words is said by the class change.
 const CLASS_WORDS = new Set(
   [
-    'character characters letter letters digit digits categorized including unicode chinese english uppercase lowercase',
+    'character characters letter letters digit digits categorized including unicode',
+    'chinese english uppercase lowercase',
     'colon colons period periods underscore underscores hyphen hyphens and or',
   ]
     .join(' ')

@@ -147,10 +147,14 @@ function citationLines(c: CitationFinding): string[] {
   ];
 }
 
+function quoted(s: string | undefined): string {
+  return s === undefined ? '(none)' : `"${mdCell(s)}"`;
+}
+
 function tableSection(t: TableChange): string[] {
   const head = `### ${t.table} ${mdCode(t.name)}: ${t.change}`;
   const fields = t.fields.flatMap((f) => [
-    `- ${f.field}: ${f.old !== undefined ? `"${mdCell(f.old)}"` : '(none)'} → ${f.new !== undefined ? `"${mdCell(f.new)}"` : '(none)'}`,
+    `- ${f.field}: ${quoted(f.old)} → ${quoted(f.new)}`,
     ...(f.changes.length > 0
       ? [`  - what changed: ${f.changes.map((x) => mdCell(describeDifference(x))).join('; ')}`]
       : []),

@@ -7,9 +7,12 @@ import { tokenize } from './normalize.ts';
  */
 
 const STOPWORDS = new Set(
-  'a an the of to in on at by for as is are be been it its this that these those and or but nor with from into can must may should will shall you your we our which who not no'.split(
-    ' ',
-  ),
+  [
+    'a an the of to in on at by for as is are be been it its this that these those and or but nor with from into',
+    'can must may should will shall you your we our which who not no',
+  ]
+    .join(' ')
+    .split(' '),
 );
 // Words the vendor swaps between revisions without changing the rule.
 const SYNONYMS: Record<string, string> = { begin: 'start', begins: 'start', contains: 'contain', up: 'maximum' };
