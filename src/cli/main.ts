@@ -35,6 +35,12 @@ const ENTRIES: Record<string, Entry> = {
     summary: 'compare two reports case by case (status, code, body shape); exit 1 on drift',
     load: async () => (await import('./diff.ts')).DIFF,
   },
+  spec: {
+    summary: "hold a revision of the vendor's ImportKeyPair page against the spec; exit 1 on drift",
+    usage: 'kpc spec check DOC [--against NEW] [--format md|json] [--out FILE]',
+    ownHelp: true,
+    load: async () => (await import('./spec-command.ts')).specCommand,
+  },
   report: {
     summary: 'report tools: merge shard reports into one',
     subcommands: { merge: async () => (await import('./report.ts')).MERGE },
