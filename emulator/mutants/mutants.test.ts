@@ -151,9 +151,6 @@ describe('single deviations, through the pure core', () => {
     expect(codeOf(importWith(byName('eq-non-ascii-digits-allowed'), { KeyPairName: '\u0663a' }))).toBe(
       'InvalidKeyPairName.Malformed',
     );
-    expect(codeOf(importWith(byName('eq-name-url-prefix-unchecked'), { KeyPairName: 'http://x' }))).toBe(
-      'InvalidKeyPairName.Malformed',
-    );
     const twice = runAll(
       emptyState(),
       [rpc('ImportKeyPair', importParams()), rpc('ImportKeyPair', importParams({ KeyPairName: 'kp-other' }))],

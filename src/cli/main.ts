@@ -37,9 +37,7 @@ const ENTRIES: Record<string, Entry> = {
   },
   spec: {
     summary: "hold a revision of the vendor's ImportKeyPair page against the spec; exit 1 on drift",
-    usage: 'kpc spec check DOC [--against NEW] [--format md|json] [--out FILE]',
-    ownHelp: true,
-    load: async () => (await import('./spec-command.ts')).specCommand,
+    subcommands: { check: async () => (await import('./spec.ts')).SPEC_CHECK },
   },
   report: {
     summary: 'report tools: merge shard reports into one',

@@ -1,4 +1,5 @@
 import type { LoadedCase } from '../cases/load.ts';
+import { codeRefs, ruleRefs } from '../cases/refs.ts';
 import { CHECKS } from '../checks/checks.ts';
 import type { CaseResult } from '../engine/index.ts';
 import type { Spec } from '../spec/types.ts';
@@ -8,34 +9,6 @@ import type { ErrorRowCoverage, RuleCoverage } from './types.ts';
  * The coverage table: every rule and every error row of ImportKeyPair with the cases that
  * exercised it. A documented or inferred rule that no judged case reached is a hole.
  */
-
-/** Rule ids a case references anywhere: its `rules`, step `rules` and matcher `rule` fields. */
-export function ruleRefs(c: Pick<LoadedCase, 'rules' | 'steps'>): Set<string> {
-  const out = new Set(c.rules);
-  const walk = (v: unknown, key?: string): void => {
-    if (Array.isArray(v)) for (const x of v) walk(x, key === 'rules' ? 'rule' : undefined);
-    else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) walk(x, k);
-    else if (typeof v === 'string' && key === 'rule') for (const id of v.split(',')) out.add(id);
-  };
-  walk(c.steps);
-  return out;
-}
-
-/** Error codes a case expects anywhere (`Code` matchers, `status:Code` counts) plus its errorRow. */
-export function codeRefs(c: Pick<LoadedCase, 'errorRow' | 'steps'>): Set<string> {
-  const out = new Set<string>(c.errorRow ? [c.errorRow] : []);
-  const walk = (v: unknown, key?: string): void => {
-    if (Array.isArray(v)) for (const x of v) walk(x, key);
-    else if (typeof v === 'object' && v !== null) {
-      for (const [k, x] of Object.entries(v)) {
-        if (key === 'expectCounts' && k.includes(':')) out.add(k.split(':')[1]!);
-        walk(x, k === 'value' || k === 'values' ? key : k);
-      }
-    } else if (typeof v === 'string' && key === 'Code') out.add(v);
-  };
-  walk(c.steps);
-  return out;
-}
 
 /** Builds the coverage table from the cases that ran. */
 export function buildCoverage(

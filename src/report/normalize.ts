@@ -61,9 +61,11 @@ class CaseContext {
   readonly keys: SentKey[] = [];
   private readonly tokens: string[];
   private host: string | undefined;
+  private readonly calledHost: string | undefined;
 
-  constructor(tokens: readonly string[]) {
+  constructor(tokens: readonly string[], calledHost?: string) {
     this.tokens = tokens.filter((t) => t.length > 0).map((t) => t.toLowerCase());
+    this.calledHost = calledHost;
   }
 
   /** Registers the values of a request, in a fixed order, before its response is read. */
@@ -96,11 +98,14 @@ class CaseContext {
   string(key: string, v: string): string {
     if (key === 'HostId') {
       this.host = v;
-      return '<host-id>';
+      // Told the host it called, the comparison keeps a HostId that names another host.
+      return this.calledHost === undefined || v === this.calledHost ? '<host-id>' : `<host-id:${JSON.stringify(v)}>`;
     }
     const known = this.ph.find('name', v) ?? this.ph.find('resource-group', v) ?? this.ph.find('public-key', v.trim());
     if (known) return known;
-    if (UUID.test(v)) return this.ph.get('request-id', v.toUpperCase());
+    // The id's case is kept as its form: the vendor writes uppercase UUIDs.
+    if (UUID.test(v))
+      return this.ph.get(v === v.toUpperCase() ? 'request-id' : 'request-id-lowercase', v.toUpperCase());
     if (/fingerprint/i.test(key) || classifyFingerprint(v) !== 'unknown') return this.fingerprint(v);
     const reformatted = this.reformattedKey(v);
     if (reformatted) return reformatted;
@@ -204,9 +209,12 @@ function observeStep(s: StepRecord, ctx: CaseContext): StepObservation {
   return { ...base, status: s.response?.status, code: s.response?.code, body, outcomes: undefined };
 }
 
-/** Normalises one case; `tokens` are the run tokens of the report it comes from. */
-export function normalizeCase(c: CaseResult, tokens: readonly string[]): CaseObservation {
-  const ctx = new CaseContext(tokens);
+/**
+ * Normalises one case; `tokens` are the run tokens of the report it comes from. With
+ * `calledHost` (the host the run called), a HostId naming another host is kept, not hidden.
+ */
+export function normalizeCase(c: CaseResult, tokens: readonly string[], calledHost?: string): CaseObservation {
+  const ctx = new CaseContext(tokens, calledHost);
   const steps = c.steps.map((s) => observeStep(s, ctx));
   // Informational fields last, so a changed message can never renumber a compared value.
   c.steps.forEach((s, i) => {

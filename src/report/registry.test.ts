@@ -19,7 +19,9 @@ describe('reporters by name', () => {
       expect.unreachable();
     } catch (e) {
       expect(isKpcError(e, 'KPC_USAGE')).toBe(true);
-      expect((e as Error).message).toBe('--reporter pdf: unknown reporter (known: json, md, junit, html, progress, exchanges)');
+      expect((e as Error).message).toBe(
+        '--reporter pdf: unknown reporter (known: json, md, junit, html, progress, exchanges)',
+      );
     }
   });
 });

@@ -68,8 +68,9 @@ function outcomeOf(
   mutant: Mutant,
   cases: readonly LoadedCase[],
   results: readonly CaseResult[],
-  token: string,
+  run: { token: string; host: string },
 ): MutantOutcome {
+  const { token, host } = run;
   const ids = new Set(cases.map((c) => c.id));
   const own = results.filter((r) => ids.has(r.id));
   const failed = own.filter((r) => r.status === 'failed');
@@ -77,7 +78,7 @@ function outcomeOf(
   const inconclusive = own
     .filter((r) => r.status === 'inconclusive')
     .map((r) => ({ id: r.id, ...(r.reason ? { detail: r.reason } : {}) }));
-  const signatures = Object.fromEntries(own.map((r) => [r.id, JSON.stringify(normalizeCase(r, [token]).steps)]));
+  const signatures = Object.fromEntries(own.map((r) => [r.id, JSON.stringify(normalizeCase(r, [token], host).steps)]));
   const { name, area, description, equivalent } = mutant;
   return {
     mutant: name,
@@ -133,7 +134,7 @@ export async function runMutant(
       ...(o.keys ? { keys: o.keys } : {}),
       ...(interlude ? { interlude } : {}),
     });
-    const outcome = outcomeOf(mutant, cases, run.results, run.token);
+    const outcome = outcomeOf(mutant, cases, run.results, { token: run.token, host: target.host });
     if (explored) outcome.exploration = explorationOf(explored);
     outcome.durationMs = performance.now() - started;
     return outcome;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { loadCases } from '../cases/load.ts';
-import { codeRefs, ruleRefs } from '../report/coverage.ts';
+import { codeRefs, ruleRefs } from '../cases/refs.ts';
 import { DEFAULT_SPEC_DIR, loadSpec } from '../spec/load.ts';
 import { checkAgainstSpec, checkPages } from './check.ts';
 import { readPage } from './page.ts';

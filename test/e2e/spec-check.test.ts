@@ -85,7 +85,7 @@ describe('kpc spec check', () => {
     expect(out.code).toBe(2);
     expect(out.stdout).toBe('');
     expect(out.stderr).toBe(
-      'kpc spec: not-a-page.md is not a revision of the ImportKeyPair page: ' +
+      'kpc spec check: not-a-page.md is not a revision of the ImportKeyPair page: ' +
         'no title naming ImportKeyPair, no error code table\n',
     );
   });
@@ -94,11 +94,12 @@ describe('kpc spec check', () => {
     expect((await runKpc(['spec', 'check'])).code).toBe(2);
     expect((await runKpc(['spec', 'check', SEED, '--format', 'html'])).stderr).toContain('--format must be md or json');
     expect((await runKpc(['spec', 'check', 'missing.md'])).stderr).toContain('cannot read missing.md');
-    const help = await runKpc(['spec', '--help']);
+    const help = await runKpc(['spec', 'check', '--help']);
     expect(help.code).toBe(0);
     for (const flag of ['--against NEW', '--format md|json', '--out FILE', '--spec DIR', '--cases DIR'])
       expect(help.stdout).toContain(flag);
-    expect(help.stdout).toContain('(default md)');
+    expect(help.stdout).toContain('(default: md)');
     expect((await runKpc(['spec', 'check', '-h'])).stdout).toBe(help.stdout);
+    expect((await runKpc(['spec', '--help'])).stdout).toContain('kpc spec <check>');
   });
 });
