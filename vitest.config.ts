@@ -1,7 +1,7 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
-// Unit tests live beside the code; end-to-end tests in test/e2e. The conformance
-// suite itself (suites/*.suite.ts) runs only through `kpc run`, which injects a target.
+// Unit tests live beside the code; end-to-end tests in test/e2e. test/fixtures/consumer is
+// a user's project of its own (test/e2e/package.test.ts runs it), not part of this run.
 export default defineConfig({
   test: {
     include: [
@@ -11,8 +11,10 @@ export default defineConfig({
       'bench/**/*.test.ts',
       'test/**/*.test.ts',
     ],
+    exclude: [...configDefaults.exclude, 'test/fixtures/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    globalSetup: ['test/global-setup.ts'],
   },
 });

@@ -66,8 +66,8 @@ export function conformanceSuite(options: ConformanceSuiteOptions = {}): void {
       if (leaked.length > 0)
         throw new Error(`key pairs remain on the target: ${leaked.map((l) => `${l.region}/${l.name}`).join(', ')}`);
     }, timeoutMs);
-    test.for(cases)('$id', { timeout: timeoutMs }, async (c, ctx) => {
-      const r = await results.get(c.id)!.promise;
+    test.for(cases.map((c) => [c.id] as const))('%s', { timeout: timeoutMs }, async ([id], ctx) => {
+      const r = await results.get(id)!.promise;
       if (r.status === 'skipped') ctx.skip(r.reason);
       if (r.status === 'inconclusive') ctx.skip(`inconclusive: ${r.reason ?? ''}`);
       if (r.status === 'failed') throw new Error(formatFailure(r));

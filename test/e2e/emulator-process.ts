@@ -21,9 +21,10 @@ export interface EmulatorProcess {
 export function runKpc(
   args: string[],
   env: NodeJS.ProcessEnv = {},
+  kpc: string = KPC,
 ): Promise<{ code: number | string; stdout: string; stderr: string }> {
   // Tests never write into a real CI job's step summary.
-  const child = spawn(process.execPath, [KPC, ...args], {
+  const child = spawn(process.execPath, [kpc, ...args], {
     env: { ...process.env, GITHUB_STEP_SUMMARY: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

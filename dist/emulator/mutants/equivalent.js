@@ -9,20 +9,11 @@ import { nameRuleWith } from './spec-tweak.js';
 /** The equivalent mutants. */
 export const EQUIVALENT_MUTANTS = [
     defineMutant({
-        name: 'eq-name-url-prefix-unchecked',
-        area: 'name',
-        rules: ['IKP-NAME-URL-PREFIX'],
-        equivalent: true,
-        why: "'/' is outside the allowed character set, so every name starting with http:// or https:// is already refused by IKP-NAME-CHARSET with the same code",
-        description: 'does not check the http:// and https:// prefixes of names',
-        change: { nameBrokenRule: nameRuleWith('IKP-NAME-URL-PREFIX', () => undefined) },
-    }),
-    defineMutant({
         name: 'eq-non-ascii-digits-allowed',
         area: 'name',
-        rules: ['IKP-NAME-CHARSET'],
+        rules: ['IKP-OBS-NAME-DIGITS'],
         equivalent: true,
-        why: 'whether digits outside 0-9 (Unicode Nd, e.g. Arabic-Indic) are "digits" is left open (the rule\'s note); no case and no generator uses them',
+        why: 'whether digits outside 0-9 (Unicode Nd, e.g. Arabic-Indic) are "digits" is left open (the rule\'s note); only an observation uses them',
         description: 'accepts Unicode decimal digits of any script inside a name',
         // Judged as if each such digit (after the first character) were an ASCII one.
         change: { nameBrokenRule: (spec, name) => FAITHFUL.nameBrokenRule(spec, name.replace(/(?!^)\p{Nd}/gu, '0')) },
@@ -121,9 +112,9 @@ export const EQUIVALENT_MUTANTS = [
     defineMutant({
         name: 'eq-checks-reordered',
         area: 'errors',
-        rules: [],
+        rules: ['IKP-OBS-CHECK-ORDER'],
         equivalent: true,
-        why: 'the document gives no order of checks, and every case breaks one rule at a time',
+        why: 'the document gives no order of checks; every judged case breaks one rule at a time, and an observation records the order',
         description: 'checks the body, tags and resource group before the name',
         change: { importChecks: ['required', 'region', 'body', 'tags', 'resource-group', 'name', 'unique', 'quota'] },
     }),

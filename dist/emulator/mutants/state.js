@@ -24,14 +24,16 @@ export const STATE_MUTANTS = [
     defineMutant({
         name: 'quota-global',
         area: 'quota',
-        rules: ['IKP-QUOTA-PER-REGION'],
+        // Key pairs of other regions use up this region's 500: it refuses while listing fewer.
+        rules: ['IKP-QUOTA-PER-REGION', 'IKP-QUOTA'],
         description: 'counts the quota across all regions instead of per region',
         change: { quotaUsed: (_region, state) => Object.values(state.regions).reduce((n, r) => n + r.keyPairs.length, 0) },
     }),
     defineMutant({
         name: 'quota-not-freed',
         area: 'quota',
-        rules: ['IKP-DELETE-FREES-QUOTA'],
+        // Deleted key pairs still count: the region refuses while listing fewer than 500.
+        rules: ['IKP-DELETE-FREES-QUOTA', 'IKP-QUOTA'],
         description: 'counts every key pair ever created, so deleting one frees no place',
         change: { quotaUsed: (region) => region.created },
     }),

@@ -29,6 +29,10 @@ const ENTRIES = {
         summary: 'compare two reports case by case (status, code, body shape); exit 1 on drift',
         load: async () => (await import('./diff.js')).DIFF,
     },
+    spec: {
+        summary: "hold a revision of the vendor's ImportKeyPair page against the spec; exit 1 on drift",
+        subcommands: { check: async () => (await import('./spec.js')).SPEC_CHECK },
+    },
     report: {
         summary: 'report tools: merge shard reports into one',
         subcommands: { merge: async () => (await import('./report.js')).MERGE },

@@ -6,10 +6,6 @@ import type { ErrorRowCoverage, RuleCoverage } from './types.ts';
  * The coverage table: every rule and every error row of ImportKeyPair with the cases that
  * exercised it. A documented or inferred rule that no judged case reached is a hole.
  */
-/** Rule ids a case references anywhere: its `rules`, step `rules` and matcher `rule` fields. */
-export declare function ruleRefs(c: Pick<LoadedCase, 'rules' | 'steps'>): Set<string>;
-/** Error codes a case expects anywhere (`Code` matchers, `status:Code` counts) plus its errorRow. */
-export declare function codeRefs(c: Pick<LoadedCase, 'errorRow' | 'steps'>): Set<string>;
 /** Builds the coverage table from the cases that ran. */
 export declare function buildCoverage(spec: Spec, cases: readonly LoadedCase[], results: readonly CaseResult[]): {
     rules: RuleCoverage[];

@@ -1,45 +1,9 @@
+import { codeRefs, ruleRefs } from '../cases/refs.js';
 import { CHECKS } from '../checks/checks.js';
 /**
  * The coverage table: every rule and every error row of ImportKeyPair with the cases that
  * exercised it. A documented or inferred rule that no judged case reached is a hole.
  */
-/** Rule ids a case references anywhere: its `rules`, step `rules` and matcher `rule` fields. */
-export function ruleRefs(c) {
-    const out = new Set(c.rules);
-    const walk = (v, key) => {
-        if (Array.isArray(v))
-            for (const x of v)
-                walk(x, key === 'rules' ? 'rule' : undefined);
-        else if (typeof v === 'object' && v !== null)
-            for (const [k, x] of Object.entries(v))
-                walk(x, k);
-        else if (typeof v === 'string' && key === 'rule')
-            for (const id of v.split(','))
-                out.add(id);
-    };
-    walk(c.steps);
-    return out;
-}
-/** Error codes a case expects anywhere (`Code` matchers, `status:Code` counts) plus its errorRow. */
-export function codeRefs(c) {
-    const out = new Set(c.errorRow ? [c.errorRow] : []);
-    const walk = (v, key) => {
-        if (Array.isArray(v))
-            for (const x of v)
-                walk(x, key);
-        else if (typeof v === 'object' && v !== null) {
-            for (const [k, x] of Object.entries(v)) {
-                if (key === 'expectCounts' && k.includes(':'))
-                    out.add(k.split(':')[1]);
-                walk(x, k === 'value' || k === 'values' ? key : k);
-            }
-        }
-        else if (typeof v === 'string' && key === 'Code')
-            out.add(v);
-    };
-    walk(c.steps);
-    return out;
-}
 /** Builds the coverage table from the cases that ran. */
 export function buildCoverage(spec, cases, results) {
     const byId = new Map(cases.map((c) => [c.id, c]));

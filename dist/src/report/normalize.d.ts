@@ -32,8 +32,11 @@ export interface CaseObservation {
 }
 /** The format of a timestamp, its digits forgotten: `2023-09-04T08:33Z` → `YYYY-MM-DDThh:mmZ`. */
 export declare function timestampFormat(s: string): string | undefined;
-/** Normalises one case; `tokens` are the run tokens of the report it comes from. */
-export declare function normalizeCase(c: CaseResult, tokens: readonly string[]): CaseObservation;
+/**
+ * Normalises one case; `tokens` are the run tokens of the report it comes from. With
+ * `calledHost` (the host the run called), a HostId naming another host is kept, not hidden.
+ */
+export declare function normalizeCase(c: CaseResult, tokens: readonly string[], calledHost?: string): CaseObservation;
 /** The run tokens of a report (a merged report lists its shards' tokens joined by commas). */
 export declare function reportTokens(r: {
     run: {

@@ -19,8 +19,10 @@ class CaseContext {
     keys = [];
     tokens;
     host;
-    constructor(tokens) {
+    calledHost;
+    constructor(tokens, calledHost) {
         this.tokens = tokens.filter((t) => t.length > 0).map((t) => t.toLowerCase());
+        this.calledHost = calledHost;
     }
     /** Registers the values of a request, in a fixed order, before its response is read. */
     sent(params) {
@@ -55,13 +57,15 @@ class CaseContext {
     string(key, v) {
         if (key === 'HostId') {
             this.host = v;
-            return '<host-id>';
+            // Told the host it called, the comparison keeps a HostId that names another host.
+            return this.calledHost === undefined || v === this.calledHost ? '<host-id>' : `<host-id:${JSON.stringify(v)}>`;
         }
         const known = this.ph.find('name', v) ?? this.ph.find('resource-group', v) ?? this.ph.find('public-key', v.trim());
         if (known)
             return known;
+        // The id's case is kept as its form: the vendor writes uppercase UUIDs.
         if (UUID.test(v))
-            return this.ph.get('request-id', v.toUpperCase());
+            return this.ph.get(v === v.toUpperCase() ? 'request-id' : 'request-id-lowercase', v.toUpperCase());
         if (/fingerprint/i.test(key) || classifyFingerprint(v) !== 'unknown')
             return this.fingerprint(v);
         const reformatted = this.reformattedKey(v);
@@ -172,9 +176,12 @@ function observeStep(s, ctx) {
         flatten(s.response.body, '', '', ctx, body);
     return { ...base, status: s.response?.status, code: s.response?.code, body, outcomes: undefined };
 }
-/** Normalises one case; `tokens` are the run tokens of the report it comes from. */
-export function normalizeCase(c, tokens) {
-    const ctx = new CaseContext(tokens);
+/**
+ * Normalises one case; `tokens` are the run tokens of the report it comes from. With
+ * `calledHost` (the host the run called), a HostId naming another host is kept, not hidden.
+ */
+export function normalizeCase(c, tokens, calledHost) {
+    const ctx = new CaseContext(tokens, calledHost);
     const steps = c.steps.map((s) => observeStep(s, ctx));
     // Informational fields last, so a changed message can never renumber a compared value.
     c.steps.forEach((s, i) => {

@@ -47,7 +47,8 @@ function explorationOf(r) {
     return { seed: r.seed, runs: r.runs, caught: r.properties.some((p) => p.status === 'failed'), properties };
 }
 /** The outcome of a run of `cases` against `mutant`, from the engine's results. */
-function outcomeOf(mutant, cases, results, token) {
+function outcomeOf(mutant, cases, results, run) {
+    const { token, host } = run;
     const ids = new Set(cases.map((c) => c.id));
     const own = results.filter((r) => ids.has(r.id));
     const failed = own.filter((r) => r.status === 'failed');
@@ -55,7 +56,7 @@ function outcomeOf(mutant, cases, results, token) {
     const inconclusive = own
         .filter((r) => r.status === 'inconclusive')
         .map((r) => ({ id: r.id, ...(r.reason ? { detail: r.reason } : {}) }));
-    const signatures = Object.fromEntries(own.map((r) => [r.id, JSON.stringify(normalizeCase(r, [token]).steps)]));
+    const signatures = Object.fromEntries(own.map((r) => [r.id, JSON.stringify(normalizeCase(r, [token], host).steps)]));
     const { name, area, description, equivalent } = mutant;
     return {
         mutant: name,
@@ -103,7 +104,7 @@ export async function runMutant(name, cases, o) {
             ...(o.keys ? { keys: o.keys } : {}),
             ...(interlude ? { interlude } : {}),
         });
-        const outcome = outcomeOf(mutant, cases, run.results, run.token);
+        const outcome = outcomeOf(mutant, cases, run.results, { token: run.token, host: target.host });
         if (explored)
             outcome.exploration = explorationOf(explored);
         outcome.durationMs = performance.now() - started;

@@ -44,8 +44,8 @@ export function conformanceSuite(options = {}) {
             if (leaked.length > 0)
                 throw new Error(`key pairs remain on the target: ${leaked.map((l) => `${l.region}/${l.name}`).join(', ')}`);
         }, timeoutMs);
-        test.for(cases)('$id', { timeout: timeoutMs }, async (c, ctx) => {
-            const r = await results.get(c.id).promise;
+        test.for(cases.map((c) => [c.id]))('%s', { timeout: timeoutMs }, async ([id], ctx) => {
+            const r = await results.get(id).promise;
             if (r.status === 'skipped')
                 ctx.skip(r.reason);
             if (r.status === 'inconclusive')
