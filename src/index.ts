@@ -16,7 +16,15 @@ export type {
   StepRecord,
   TeardownResult,
 } from './engine/index.ts';
-export { classify, createClient, creation, describeAnswer, errorCode, isInfrastructure, resolveTarget } from './client/index.ts';
+export {
+  classify,
+  createClient,
+  creation,
+  describeAnswer,
+  errorCode,
+  isInfrastructure,
+  resolveTarget,
+} from './client/index.ts';
 export type { Answer, ClientOptions, Credentials, EcsClient, Exchange } from './client/index.ts';
 export { DEFAULT_SUITES_DIR, loadCases, type LoadedCase } from './cases/load.ts';
 export type { Case, CaseFile, Matcher, VarSpec } from './cases/types.ts';

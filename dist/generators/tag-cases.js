@@ -135,97 +135,40 @@ function fieldCase(spec, field, p) {
         intent: p.intent,
     }, hits);
 }
+/** A probe for one length or string of a field, described the same way for keys and values. */
+function probe(rule, scenario, slug, what, value, intent) {
+    return { rule, scenario, slug, what, value, intent };
+}
+/** Key probes: empty, the length bounds, every forbidden prefix and substring. */
+function keyProbes(spec) {
+    const min = minLengthOf(spec, KEY_NONEMPTY);
+    const max = lengthOf(spec, KEY_LENGTH).max;
+    return [
+        probe(KEY_NONEMPTY, 'empty-value', 'empty-key', 'an empty tag key', 'k'.repeat(min - 1), 'negative'),
+        probe(KEY_NONEMPTY, 'valid-boundary', `key-${plural(min, 'char').replace(' ', '-')}`, `a tag key of ${plural(min, 'character')}`, 'k'.repeat(min), 'positive'),
+        probe(KEY_LENGTH, 'valid-boundary', `key-${max}-chars`, `a tag key of ${max} characters`, 'k'.repeat(max), 'positive'),
+        probe(KEY_LENGTH, 'above-max-length', `key-${max + 1}-chars`, `a tag key of ${max + 1} characters`, 'k'.repeat(max + 1), 'negative'),
+        ...constraintOf(spec, KEY_PREFIX, 'forbidden-prefix').prefixes.map((pre) => probe(KEY_PREFIX, 'forbidden-prefix', slugify(pre), `a tag key starting with ${pre}`, `${pre}Key`, 'negative')),
+        ...constraintOf(spec, KEY_URL, 'forbidden-substring').substrings.map((sub) => probe(KEY_URL, 'forbidden-substring', slugify(sub), `a tag key containing ${sub}`, `key-${sub}example`, 'negative')),
+    ];
+}
+/** Value probes: the length bounds and every forbidden substring. */
+function valueProbes(spec) {
+    const { min, max } = lengthOf(spec, VALUE_LENGTH);
+    const shortest = min === 0 ? 'an empty tag value' : `a tag value of ${min} characters`;
+    return [
+        probe(VALUE_LENGTH, 'valid-boundary', `value-${min}-chars`, shortest, 'v'.repeat(min), 'positive'),
+        probe(VALUE_LENGTH, 'valid-boundary', `value-${max}-chars`, `a tag value of ${max} characters`, 'v'.repeat(max), 'positive'),
+        probe(VALUE_LENGTH, 'above-max-length', `value-${max + 1}-chars`, `a tag value of ${max + 1} characters`, 'v'.repeat(max + 1), 'negative'),
+        ...constraintOf(spec, VALUE_URL, 'forbidden-substring').substrings.map((sub) => probe(VALUE_URL, 'forbidden-substring', slugify(sub), `a tag value containing ${sub}`, `value-${sub}example`, 'negative')),
+    ];
+}
 /** Key and value probes at every boundary and forbidden string the rules name. */
 function fieldCases(spec) {
-    const nonEmpty = { min: minLengthOf(spec, KEY_NONEMPTY) };
-    const keyLen = lengthOf(spec, KEY_LENGTH);
-    const valueLen = lengthOf(spec, VALUE_LENGTH);
-    const chars = (n, ch) => ch.repeat(n);
-    const keyProbes = [
-        {
-            rule: KEY_NONEMPTY,
-            scenario: 'empty-value',
-            slug: 'empty-key',
-            what: 'an empty tag key',
-            value: chars(nonEmpty.min - 1, 'k'),
-            intent: 'negative',
-        },
-        {
-            rule: KEY_NONEMPTY,
-            scenario: 'valid-boundary',
-            slug: `key-${plural(nonEmpty.min, 'char').replace(' ', '-')}`,
-            what: `a tag key of ${plural(nonEmpty.min, 'character')}`,
-            value: chars(nonEmpty.min, 'k'),
-            intent: 'positive',
-        },
-        {
-            rule: KEY_LENGTH,
-            scenario: 'valid-boundary',
-            slug: `key-${keyLen.max}-chars`,
-            what: `a tag key of ${keyLen.max} characters`,
-            value: chars(keyLen.max, 'k'),
-            intent: 'positive',
-        },
-        {
-            rule: KEY_LENGTH,
-            scenario: 'above-max-length',
-            slug: `key-${keyLen.max + 1}-chars`,
-            what: `a tag key of ${keyLen.max + 1} characters`,
-            value: chars(keyLen.max + 1, 'k'),
-            intent: 'negative',
-        },
-        ...constraintOf(spec, KEY_PREFIX, 'forbidden-prefix').prefixes.map((pre) => ({
-            rule: KEY_PREFIX,
-            scenario: 'forbidden-prefix',
-            slug: slugify(pre),
-            what: `a tag key starting with ${pre}`,
-            value: `${pre}Key`,
-            intent: 'negative',
-        })),
-        ...constraintOf(spec, KEY_URL, 'forbidden-substring').substrings.map((sub) => ({
-            rule: KEY_URL,
-            scenario: 'forbidden-substring',
-            slug: slugify(sub),
-            what: `a tag key containing ${sub}`,
-            value: `key-${sub}example`,
-            intent: 'negative',
-        })),
+    return [
+        ...keyProbes(spec).map((p) => fieldCase(spec, 'Key', p)),
+        ...valueProbes(spec).map((p) => fieldCase(spec, 'Value', p)),
     ];
-    const valueProbes = [
-        {
-            rule: VALUE_LENGTH,
-            scenario: 'valid-boundary',
-            slug: `value-${valueLen.min}-chars`,
-            what: valueLen.min === 0 ? 'an empty tag value' : `a tag value of ${valueLen.min} characters`,
-            value: chars(valueLen.min, 'v'),
-            intent: 'positive',
-        },
-        {
-            rule: VALUE_LENGTH,
-            scenario: 'valid-boundary',
-            slug: `value-${valueLen.max}-chars`,
-            what: `a tag value of ${valueLen.max} characters`,
-            value: chars(valueLen.max, 'v'),
-            intent: 'positive',
-        },
-        {
-            rule: VALUE_LENGTH,
-            scenario: 'above-max-length',
-            slug: `value-${valueLen.max + 1}-chars`,
-            what: `a tag value of ${valueLen.max + 1} characters`,
-            value: chars(valueLen.max + 1, 'v'),
-            intent: 'negative',
-        },
-        ...constraintOf(spec, VALUE_URL, 'forbidden-substring').substrings.map((sub) => ({
-            rule: VALUE_URL,
-            scenario: 'forbidden-substring',
-            slug: slugify(sub),
-            what: `a tag value containing ${sub}`,
-            value: `value-${sub}example`,
-            intent: 'negative',
-        })),
-    ];
-    return [...keyProbes.map((p) => fieldCase(spec, 'Key', p)), ...valueProbes.map((p) => fieldCase(spec, 'Value', p))];
 }
 /** Every tag case, in a stable order. */
 export function tagCases(spec) {

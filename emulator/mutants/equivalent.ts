@@ -5,7 +5,6 @@
 import { errorRow } from '../../src/spec/load.ts';
 import { FAITHFUL } from '../core/behaviour.ts';
 import { defineMutant } from './define.ts';
-import { nameRuleWith } from './spec-tweak.ts';
 import type { Mutant } from './types.ts';
 
 /** The equivalent mutants. */

@@ -3,8 +3,7 @@
  * nothing else, with the same teardown a run uses (listed, deleted, listed again).
  */
 import { join, resolve } from 'node:path';
-import { createClient, resolveTarget } from '../client/index.ts';
-import { runCredentials } from '../conformance/index.ts';
+import { createClient, credentialsFor, resolveTarget } from '../client/index.ts';
 import { groupBy, Ledger, liveRecords, readLedger, Session, teardown, type TeardownResult } from '../engine/index.ts';
 import { KpcError } from '../errors.ts';
 import { defineCommand } from './command.ts';
@@ -58,7 +57,7 @@ export const SWEEP = defineCommand({
       io.out(`${v['dry-run'] ? 'would delete' : 'deleting'} ${r.region} ${r.name} (${r.state}, run ${r.token})\n`);
     if (v['dry-run']) return EXIT.ok;
     const target = resolveTarget({ url: v.target, region: live[0]!.region });
-    const client = createClient({ target, credentials: runCredentials(target.loopback, io.env) });
+    const client = createClient({ target, credentials: credentialsFor(target.loopback, io.env) });
     try {
       const results: TeardownResult[] = [];
       for (const [token, records] of groupBy(live, (r) => r.token)) {

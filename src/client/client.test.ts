@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { isKpcError } from '../errors.ts';
 import { signRequestV1 } from '../sign/sign-v1.ts';
 import { signRequestV3 } from '../sign/sign-v3.ts';
 import { createClient, type ClientOptions, type EcsClient } from './client.ts';

@@ -54,3 +54,14 @@ function nonEmpty(value: string | undefined): string | undefined {
 function missing(name: string, present: string): KpcError {
   return new KpcError('KPC_CONFIG', `${present} is set but ${name} is not: set both, or neither`);
 }
+
+/**
+ * The credentials to sign with: the environment's, or the loopback pair where that is safe
+ * (an emulator on this machine). Anywhere else, none set is a configuration fault.
+ */
+export function credentialsFor(loopback: boolean, env: NodeJS.ProcessEnv = process.env): Credentials {
+  const fromEnv = credentialsFromEnv(env);
+  if (fromEnv) return fromEnv;
+  if (loopback) return DUMMY_CREDENTIALS;
+  throw new KpcError('KPC_CONFIG', `no credentials: set ${ENV_ACCESS_KEY_ID} and ${ENV_ACCESS_KEY_SECRET}`);
+}

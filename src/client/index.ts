@@ -2,6 +2,7 @@
 export { createClient, DEFAULT_API_VERSION } from './client.ts';
 export type { CallOptions, ClientOptions, EcsClient } from './client.ts';
 export {
+  credentialsFor,
   credentialsFromEnv,
   DUMMY_CREDENTIALS,
   ENV_ACCESS_KEY_ID,

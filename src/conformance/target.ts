@@ -3,15 +3,7 @@
  * ephemeral loopback port, started with the very key pair the run signs with (whatever the
  * environment holds: it never leaves the machine), and a resource group of its own.
  */
-import {
-  createClient,
-  credentialsFromEnv,
-  DUMMY_CREDENTIALS,
-  resolveTarget,
-  type Credentials,
-  type EcsClient,
-} from '../client/index.ts';
-import { KpcError } from '../errors.ts';
+import { createClient, credentialsFor, resolveTarget, type Credentials, type EcsClient } from '../client/index.ts';
 import { defaultSpec } from '../spec/load.ts';
 import type { RunConfig } from './config.ts';
 
@@ -29,22 +21,11 @@ export interface RunTarget {
   close(): Promise<void>;
 }
 
-/** The credentials a run signs with: the environment's, or the loopback pair where that is safe. */
-export function runCredentials(loopback: boolean, env: NodeJS.ProcessEnv = process.env): Credentials {
-  const fromEnv = credentialsFromEnv(env);
-  if (fromEnv) return fromEnv;
-  if (loopback) return DUMMY_CREDENTIALS;
-  throw new KpcError(
-    'KPC_CONFIG',
-    'no credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET',
-  );
-}
-
 /** Opens the run's target: checks the URL, or starts the embedded emulator. */
 export async function openTarget(config: RunConfig, env: NodeJS.ProcessEnv = process.env): Promise<RunTarget> {
   if (config.target !== undefined) {
     const t = resolveTarget({ url: config.target, region: config.region });
-    const credentials = runCredentials(t.loopback, env);
+    const credentials = credentialsFor(t.loopback, env);
     const url = t.url.origin;
     return {
       url,
@@ -55,7 +36,7 @@ export async function openTarget(config: RunConfig, env: NodeJS.ProcessEnv = pro
       close: async () => {},
     };
   }
-  const credentials = runCredentials(true, env);
+  const credentials = credentialsFor(true, env);
   const resourceGroup = config.resourceGroup ?? EMBEDDED_RESOURCE_GROUP;
   const { startEmulator } = await import('../../emulator/server.ts');
   const emu = await startEmulator({

@@ -14,7 +14,8 @@ import type { Mismatch } from './matchers.ts';
 import { mapLimit } from './pool.ts';
 import type { StepRecord } from './result.ts';
 import type { Answered } from './session.ts';
-import { at, infrastructureOf, type AttemptContext } from './step.ts';
+import { at } from './read.ts';
+import { infrastructureOf, type AttemptContext } from './step.ts';
 
 /** Thrown when a case cannot be judged on this target at all (a precondition no re-run can meet). */
 export class CannotJudge extends Error {}

@@ -19,10 +19,19 @@ export { evaluate, type MatchContext, type Mismatch } from './matchers.ts';
 export { makeName } from './names.ts';
 export { groupBy, mapLimit } from './pool.ts';
 export { identityOf, unrun } from './result.ts';
-export type { CaseIdentity, CaseResult, CaseStatus, DiscardedAttempt, StepRecord } from './result.ts';
+export type {
+  CaseIdentity,
+  CaseResult,
+  CaseStatus,
+  DiscardedAttempt,
+  Place,
+  StepRecord,
+  TeardownResult,
+} from './result.ts';
 export { DEFAULT_CASE_RETRIES, runEngine, type EngineOptions, type EngineResult } from './run.ts';
 export { BUILTIN_NAMES, builtinValues, Session, UNKNOWN_REGION } from './session.ts';
 export type { Answered, Places, SessionCallOptions, SessionOptions } from './session.ts';
-export { at, responseSummary, stepParams } from './step.ts';
-export { teardown, type Place, type TeardownOptions, type TeardownResult } from './teardown.ts';
+export { at } from './read.ts';
+export { responseSummary, stepParams } from './step.ts';
+export { teardown, type TeardownOptions } from './teardown.ts';
 export { isRunToken, newRunToken } from './token.ts';

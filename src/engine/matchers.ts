@@ -42,68 +42,110 @@ function deepEqual(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Evaluates `m` against `actual` at `path`; `rule` is the inherited rule id. */
-export function evaluate(m: Matcher, actual: unknown, path: string, ctx: MatchContext, rule?: string): Mismatch[] {
-  const fail = (expected: string, r = rule): Mismatch[] => [{ path, expected, actual, rule: r }];
-  if (!isTagged(m)) {
-    if (typeof m === 'object' && m !== null) {
-      // A plain object: every listed field must match; other fields are allowed.
-      if (typeof actual !== 'object' || actual === null || Array.isArray(actual)) return fail('an object');
-      return Object.entries(m).flatMap(([k, sub]) =>
-        evaluate(sub as Matcher, (actual as Record<string, unknown>)[k], `${path}.${k}`, ctx, rule),
-      );
-    }
-    const want = resolveScalar(m, ctx);
-    return deepEqual(actual, want) ? [] : fail(`equals ${JSON.stringify(want)}`);
+type Tagged = Extract<Matcher, { match: string }>;
+type Fail = (expected: string, rule?: string) => Mismatch[];
+
+/** A plain object matches field by field (other fields allowed); a scalar must equal. */
+function evaluatePlain(
+  m: Matcher,
+  actual: unknown,
+  path: string,
+  ctx: MatchContext,
+  rule: string | undefined,
+  fail: Fail,
+): Mismatch[] {
+  if (typeof m === 'object' && m !== null) {
+    if (typeof actual !== 'object' || actual === null || Array.isArray(actual)) return fail('an object');
+    const fields = Object.entries(m as Record<string, Matcher>);
+    return fields.flatMap(([k, sub]) =>
+      evaluate(sub, (actual as Record<string, unknown>)[k], `${path}.${k}`, ctx, rule),
+    );
   }
-  const r = 'rule' in m && m.rule !== undefined ? m.rule : rule;
+  const want = resolveScalar(m, ctx);
+  return deepEqual(actual, want) ? [] : fail(`equals ${JSON.stringify(want)}`);
+}
+
+function fingerprintOf(
+  m: Extract<Tagged, { match: 'fingerprint-of' }>,
+  actual: unknown,
+  ctx: MatchContext,
+): string | undefined {
+  const key = ctx.keys[m.key];
+  if (!key) return `fingerprint of ${m.key}, which is not a key var`;
+  const fp = md5Fingerprint(key.blob);
+  if (m.form === 'colon') return actual === fp.colon ? undefined : `MD5 fingerprint in RFC 4716 form ${fp.colon}`;
+  const norm = typeof actual === 'string' ? actual.replace(/:/g, '').toLowerCase() : undefined;
+  return norm === fp.hex ? undefined : `MD5 digest of the key blob (${fp.colon}, any textual form)`;
+}
+
+function membership(
+  m: Extract<Tagged, { match: 'includes' | 'excludes' }>,
+  actual: unknown,
+  path: string,
+  ctx: MatchContext,
+  r: string | undefined,
+): string | undefined {
+  if (!Array.isArray(actual)) return `an array that ${m.match} ${JSON.stringify(m.item)}`;
+  const found = actual.some((el, i) => evaluate(m.item as Matcher, el, `${path}[${i}]`, ctx, r).length === 0);
+  if (m.match === 'includes') return found ? undefined : `an element matching ${describeItem(m.item, ctx)}`;
+  return found ? `no element matching ${describeItem(m.item, ctx)}` : undefined;
+}
+
+/** What a tagged matcher expected, or undefined when `actual` satisfies it (all-of is evaluated by the caller). */
+function tagged(
+  m: Exclude<Tagged, { match: 'all-of' }>,
+  actual: unknown,
+  path: string,
+  ctx: MatchContext,
+  r: string | undefined,
+): string | undefined {
+  const unless = (ok: boolean, expected: string): string | undefined => (ok ? undefined : expected);
   switch (m.match) {
     case 'equals': {
       const want = resolveScalar(m.value, ctx);
-      return deepEqual(actual, want) ? [] : fail(`equals ${JSON.stringify(want)}`, r);
+      return unless(deepEqual(actual, want), `equals ${JSON.stringify(want)}`);
     }
     case 'one-of': {
       const wants = m.values.map((v) => resolveScalar(v, ctx));
-      return wants.some((w) => deepEqual(actual, w)) ? [] : fail(`one of ${JSON.stringify(wants)}`, r);
+      return unless(
+        wants.some((w) => deepEqual(actual, w)),
+        `one of ${JSON.stringify(wants)}`,
+      );
     }
     case 'regex':
-      return typeof actual === 'string' && new RegExp(m.pattern, 'u').test(actual)
-        ? []
-        : fail(`matches /${m.pattern}/`, r);
+      return unless(typeof actual === 'string' && new RegExp(m.pattern, 'u').test(actual), `matches /${m.pattern}/`);
     case 'uuid':
-      return typeof actual === 'string' && UUID.test(actual) ? [] : fail('a UUID', r);
+      return unless(typeof actual === 'string' && UUID.test(actual), 'a UUID');
     case 'type':
-      return typeOf(actual) === m.type ? [] : fail(`of type ${m.type}`, r);
+      return unless(typeOf(actual) === m.type, `of type ${m.type}`);
     case 'absent':
-      return actual === undefined ? [] : fail('absent', r);
+      return unless(actual === undefined, 'absent');
     case 'present':
-      return actual !== undefined && actual !== null ? [] : fail('present', r);
+      return unless(actual !== undefined && actual !== null, 'present');
     case 'status-class': {
       const lo = Number(m.class[0]) * 100;
-      return typeof actual === 'number' && actual >= lo && actual < lo + 100 ? [] : fail(`a ${m.class} status`, r);
+      return unless(typeof actual === 'number' && actual >= lo && actual < lo + 100, `a ${m.class} status`);
     }
-    case 'fingerprint-of': {
-      const key = ctx.keys[m.key];
-      if (!key) return fail(`fingerprint of ${m.key}, which is not a key var`, r);
-      const fp = md5Fingerprint(key.blob);
-      if (m.form === 'colon') return actual === fp.colon ? [] : fail(`MD5 fingerprint in RFC 4716 form ${fp.colon}`, r);
-      const norm = typeof actual === 'string' ? actual.replace(/:/g, '').toLowerCase() : undefined;
-      return norm === fp.hex ? [] : fail(`MD5 digest of the key blob (${fp.colon}, any textual form)`, r);
-    }
+    case 'fingerprint-of':
+      return fingerprintOf(m, actual, ctx);
     case 'includes':
-    case 'excludes': {
-      if (!Array.isArray(actual)) return fail(`an array that ${m.match} ${JSON.stringify(m.item)}`, r);
-      const found = actual.some((el, i) => evaluate(m.item as Matcher, el, `${path}[${i}]`, ctx, r).length === 0);
-      if (m.match === 'includes') return found ? [] : fail(`an element matching ${describeItem(m.item, ctx)}`, r);
-      return found ? fail(`no element matching ${describeItem(m.item, ctx)}`, r) : [];
-    }
+    case 'excludes':
+      return membership(m, actual, path, ctx, r);
     case 'length':
-      return Array.isArray(actual) && actual.length === m.value ? [] : fail(`an array of length ${m.value}`, r);
-    case 'all-of':
-      return m.matchers.flatMap((sub) => evaluate(sub, actual, path, ctx, rule));
+      return unless(Array.isArray(actual) && actual.length === m.value, `an array of length ${m.value}`);
     default:
-      return fail(`a known matcher (got ${JSON.stringify((m as { match: unknown }).match)})`, r);
+      return `a known matcher (got ${JSON.stringify((m as { match: unknown }).match)})`;
   }
+}
+
+/** Evaluates `m` against `actual` at `path`; `rule` is the inherited rule id. */
+export function evaluate(m: Matcher, actual: unknown, path: string, ctx: MatchContext, rule?: string): Mismatch[] {
+  const fail: Fail = (expected, r = rule) => [{ path, expected, actual, rule: r }];
+  if (!isTagged(m)) return evaluatePlain(m, actual, path, ctx, rule, fail);
+  if (m.match === 'all-of') return m.matchers.flatMap((sub) => evaluate(sub, actual, path, ctx, rule));
+  const r = 'rule' in m && m.rule !== undefined ? m.rule : rule;
+  const expected = tagged(m, actual, path, ctx, r);
+  return expected === undefined ? [] : fail(expected, r);
 }
 
 function describeItem(item: Record<string, Matcher>, ctx: MatchContext): string {

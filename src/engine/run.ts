@@ -10,9 +10,9 @@ import { runCase, type CaseRunOptions } from './case.ts';
 import { fanOut, type EngineEvent, type EngineListener } from './events.ts';
 import { prefetchingKeyFactory, slowKeyDemand } from './key-pool.ts';
 import { mapLimit } from './pool.ts';
-import { unrun, type CaseResult } from './result.ts';
+import { unrun, type CaseResult, type TeardownResult } from './result.ts';
 import { Session, type SessionOptions } from './session.ts';
-import { teardown as tearDown, type TeardownOptions, type TeardownResult } from './teardown.ts';
+import { teardown as tearDown, type TeardownOptions } from './teardown.ts';
 
 /** How the engine runs. */
 export interface EngineOptions extends Omit<SessionOptions, 'emit'>, Partial<CaseRunOptions> {

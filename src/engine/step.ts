@@ -14,6 +14,7 @@ import { bindVars, interpolate, type Bindings } from './bind.ts';
 import { freshSource, type ProbeCounter } from './fresh-source.ts';
 import { evaluate, type MatchContext, type Mismatch } from './matchers.ts';
 import type { StepRecord } from './result.ts';
+import { at } from './read.ts';
 import type { Answered, Session } from './session.ts';
 
 /** What a step needs from the attempt it runs in. */
@@ -23,13 +24,6 @@ export interface AttemptContext {
   bindings: Bindings;
   match: MatchContext;
   counter: ProbeCounter;
-}
-
-/** The value at a dotted path of a body (`KeyPairs.KeyPair`), or undefined. */
-export function at(obj: unknown, path: string): unknown {
-  const get = (o: unknown, k: string): unknown =>
-    typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[k] : undefined;
-  return path.split('.').reduce<unknown>(get, obj);
 }
 
 /** A step's parameters with `${var}` templates filled in; `{ json: [...] }` becomes a JSON array. */

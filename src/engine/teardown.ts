@@ -10,29 +10,10 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { LedgerRecord } from './ledger.ts';
+import type { TeardownResult } from './result.ts';
 import { groupBy, mapLimit } from './pool.ts';
 import type { Session } from './session.ts';
-import { at } from './step.ts';
-
-/** A key pair in a region. */
-export interface Place {
-  region: string;
-  name: string;
-}
-
-/** What teardown did, for the report's `resources` section. */
-export interface TeardownResult {
-  /** Key pairs the run created: answered as created, or found listed when the answer was lost. */
-  created: number;
-  /** Key pairs teardown found listed and that are no longer listed. */
-  deleted: number;
-  /** Key pairs of the run the target still lists at the end. */
-  leaked: Place[];
-  /** Key pairs whose DeleteKeyPairs was answered with success and that were listed after it. */
-  listedAfterDelete: Place[];
-  requests: number;
-  errors: string[];
-}
+import { at } from './read.ts';
 
 /** How hard teardown tries. */
 export interface TeardownOptions {

@@ -9,14 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Verifier } from '@pact-foundation/pact';
 import { request } from 'undici';
-import {
-  createClient,
-  credentialsFromEnv,
-  DUMMY_CREDENTIALS,
-  resolveTarget,
-  type Credentials,
-  type Target,
-} from '../client/index.ts';
+import { createClient, credentialsFor, resolveTarget, type Credentials, type Target } from '../client/index.ts';
 import { KpcError } from '../errors.ts';
 import { Ledger, liveRecords, newRunToken, Session, teardown, type TeardownResult } from '../engine/index.ts';
 import type { BrokerSource } from './broker.ts';
@@ -107,26 +100,25 @@ function preflight(states: readonly ProviderState[], o: VerifyOptions, emulator:
   }
 }
 
-/** Runs the verification; resolves with the report whether it passed or not. */
-export async function verifyPact(o: VerifyOptions): Promise<VerifyReport> {
-  const target = resolveTarget({ url: o.target, region: o.region });
-  const credentials = o.credentials ?? credentialsFromEnv() ?? (target.loopback ? DUMMY_CREDENTIALS : undefined);
-  if (!credentials)
-    throw new KpcError(
-      'KPC_CONFIG',
-      `no credentials for ${target.url.origin}: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET`,
-    );
-  const emulatorUrl = await probeEmulator(target);
-  const pact = o.pact ?? DEFAULT_PACT_FILE;
-  const quotaTest = o.quotaTest ?? target.loopback;
-  if (!o.broker && !/^https?:/.test(pact)) preflight(statesOf(pact), o, emulatorUrl !== undefined, quotaTest);
+/** What the hooks of one verification share. */
+interface Verification {
+  session: Session;
+  signing: ResignOptions;
+  env: StateEnv;
+  log: HookLog;
+  cleanupErrors: string[];
+}
 
+function setUp(
+  o: VerifyOptions,
+  target: Target,
+  credentials: Credentials,
+  emulatorUrl: string | undefined,
+  quotaTest: boolean,
+): Verification {
   const client = createClient({ target, credentials });
-  const ledgerPath = join(o.reportDir, 'ledger.jsonl');
-  const session = new Session({ client, ledger: new Ledger(ledgerPath, newRunToken()), region: o.region });
-  const refusals: string[] = [];
-  const stateErrors: string[] = [];
-  const cleanupErrors: string[] = [];
+  const ledger = new Ledger(join(o.reportDir, 'ledger.jsonl'), newRunToken());
+  const session = new Session({ client, ledger, region: o.region });
   const regions = new Map([[CONTRACT_REGION, o.region]]);
   const resourceGroups = new Map(o.resourceGroup === undefined ? [] : [[CONTRACT_RESOURCE_GROUP, o.resourceGroup]]);
   const env: StateEnv = {
@@ -144,57 +136,74 @@ export async function verifyPact(o: VerifyOptions): Promise<VerifyReport> {
     regions,
     resourceGroups,
   };
+  return { session, signing, env, log: { refusals: [], stateErrors: [] }, cleanupErrors: [] };
+}
 
-  const log: HookLog = { refusals, stateErrors };
+/** Tears down: after each interaction only what may be there now; at the end, every name ever ledgered. */
+async function cleanup(v: Verification, final = false): Promise<TeardownResult> {
+  const records = final ? v.session.ledger.records() : liveRecords(v.session.ledger.records());
+  const r = await teardown(v.session, {}, records).catch((e: unknown): TeardownResult => ({
+    created: 0,
+    deleted: 0,
+    leaked: [],
+    listedAfterDelete: [],
+    requests: 0,
+    errors: [`cleanup failed: ${(e as Error).message}`],
+  }));
+  v.cleanupErrors.push(...r.errors);
+  return r;
+}
 
-  // After each interaction only what may be there now; at the end, every name ever ledgered.
-  async function cleanup(final = false): Promise<TeardownResult> {
-    const records = final ? session.ledger.records() : liveRecords(session.ledger.records());
-    const r = await teardown(session, {}, records).catch((e: unknown) => ({
-      created: 0,
-      deleted: 0,
-      leaked: [],
-      listedAfterDelete: [],
-      requests: 0,
-      errors: [`cleanup failed: ${(e as Error).message}`],
-    }));
-    cleanupErrors.push(...r.errors);
-    return r;
-  }
-
+/** Pact's Verifier with our hooks; resolves with its outcome and what the per-interaction cleanups deleted. */
+async function runVerifier(
+  o: VerifyOptions,
+  pact: string,
+  target: Target,
+  v: Verification,
+): Promise<{ outcome: VerificationOutcome; deleted: number }> {
   let deleted = 0;
-  let leaked: VerifyReport['cleanup']['leaked'] = [];
-  let outcome: VerificationOutcome;
   try {
     const verifier = new Verifier({
       provider: PROVIDER,
       providerBaseUrl: target.url.origin,
       ...(o.broker ? o.broker.verifierOptions : { pactUrls: [pact] }),
       logLevel: o.logLevel ?? 'warn',
-      requestFilter: requestFilter(signing, session, log) as never,
-      stateHandlers: stateHandlers(env, log) as never,
-      afterEach: async () => {
-        deleted += (await cleanup()).deleted;
-      },
+      requestFilter: requestFilter(v.signing, v.session, v.log) as never,
+      stateHandlers: stateHandlers(v.env, v.log) as never,
+      afterEach: async () => void (deleted += (await cleanup(v)).deleted),
       changeOrigin: true,
       timeout: 600_000,
     });
-    outcome = parseVerifierResults(await verifier.verifyProvider());
+    return { outcome: parseVerifierResults(await verifier.verifyProvider()), deleted };
   } catch (e) {
-    outcome = parseVerifierResults((e as Error).message);
-  } finally {
-    // Again at the end, also after a failure: the last interaction's key pairs, and any the hooks missed.
-    const last = await cleanup(true);
-    deleted += last.deleted;
-    leaked = last.leaked;
-    await client.close();
+    return { outcome: parseVerifierResults((e as Error).message), deleted };
   }
-  return {
-    outcome,
-    refusals,
-    stateErrors,
-    cleanup: { deleted, leaked, errors: cleanupErrors },
-    ledgerPath,
-    emulator: emulatorUrl !== undefined,
-  };
+}
+
+/** Runs the verification; resolves with the report whether it passed or not. */
+export async function verifyPact(o: VerifyOptions): Promise<VerifyReport> {
+  const target = resolveTarget({ url: o.target, region: o.region });
+  const credentials = o.credentials ?? credentialsFor(target.loopback);
+  const emulatorUrl = await probeEmulator(target);
+  const pact = o.pact ?? DEFAULT_PACT_FILE;
+  const quotaTest = o.quotaTest ?? target.loopback;
+  if (!o.broker && !/^https?:/.test(pact)) preflight(statesOf(pact), o, emulatorUrl !== undefined, quotaTest);
+  const v = setUp(o, target, credentials, emulatorUrl, quotaTest);
+  try {
+    const { outcome, deleted } = await runVerifier(o, pact, target, v);
+    // Again at the end, also after a failure: the last interaction's key pairs, and any the hooks missed.
+    const last = await cleanup(v, true);
+    const { refusals, stateErrors } = v.log;
+    const report = { deleted: deleted + last.deleted, leaked: last.leaked, errors: v.cleanupErrors };
+    return {
+      outcome,
+      refusals,
+      stateErrors,
+      cleanup: report,
+      ledgerPath: v.session.ledger.path!,
+      emulator: emulatorUrl !== undefined,
+    };
+  } finally {
+    await v.session.client.close();
+  }
 }

@@ -1,7 +1,8 @@
 import type { Spec } from '../spec/types.ts';
 import { compare } from './compare.ts';
 import { scopesOf } from './locate.ts';
-import { readPage, type Page } from './page.ts';
+import type { Page } from './page-model.ts';
+import { readPage } from './page.ts';
 import { specPage } from './spec-page.ts';
 import type { CaseIndex, Drift } from './types.ts';
 

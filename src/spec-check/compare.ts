@@ -1,5 +1,5 @@
 import type { Operation } from '../spec/types.ts';
-import type { Page } from './page.ts';
+import type { Page } from './page-model.ts';
 import { ruleFindings } from './rules.ts';
 import { newStatements } from './statements.ts';
 import { keyTypeChanges, stakesOf, tableChanges } from './tables.ts';

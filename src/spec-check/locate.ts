@@ -1,5 +1,5 @@
 import { clauses, comparable, containsWording, sentences } from './normalize.ts';
-import { cellStatements, type Page } from './page.ts';
+import { cellStatements, type Page } from './page-model.ts';
 import { similarity } from './similarity.ts';
 
 /**

@@ -57,7 +57,7 @@ function isWordChar(c: string | undefined): boolean {
 /** Splits text into sentences at ". " (or "!", "?") before a capital, a digit, a quote or a bracket. */
 export function sentences(text: string): string[] {
   return plain(text)
-    .split(/(?<=[.!?])\s+(?=[\p{Lu}\p{Lo}\d"'(\[])/u)
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}\p{Lo}\d"'([])/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

@@ -1,5 +1,12 @@
 import { plain, stripMarkdown } from './normalize.ts';
-import { normalType, revisionOf, type Page, type PageErrorRow, type PageField, type PageParameter } from './page.ts';
+import {
+  normalType,
+  revisionOf,
+  type Page,
+  type PageErrorRow,
+  type PageField,
+  type PageParameter,
+} from './page-model.ts';
 import { proseStatements } from './prose.ts';
 
 /**

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { isKpcError } from '../errors.ts';
 import { DEFAULT_SPEC_DIR } from '../spec/load.ts';
 import { comparable } from './normalize.ts';
-import { cellStatements, readPage, revisionOf } from './page.ts';
+import { cellStatements, revisionOf } from './page-model.ts';
+import { readPage } from './page.ts';
 
 const read = (rel: string): string => readFileSync(new URL(rel, `file://${DEFAULT_SPEC_DIR}`), 'utf8');
 const seed = readPage(read('source/ImportKeyPair.txt'), 'ImportKeyPair.txt');

@@ -1,4 +1,4 @@
-import type { PageErrorRow } from './page.ts';
+import type { PageErrorRow } from './page-model.ts';
 import { MIN_SIMILARITY } from './locate.ts';
 import { similarity } from './similarity.ts';
 

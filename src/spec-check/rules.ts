@@ -1,7 +1,7 @@
 import type { Operation, Rule } from '../spec/types.ts';
 import { differences } from './differences.ts';
 import { findExact, findNearest, scopesOf, type Found, type Scope } from './locate.ts';
-import type { Page } from './page.ts';
+import type { Page } from './page-model.ts';
 import { nearestRow } from './rows.ts';
 import { citationsOf, type Citation } from './sources.ts';
 import type { CaseIndex, CitationFinding, Drift, RuleFinding, RuleStatus } from './types.ts';

@@ -1,6 +1,6 @@
 import type { Operation, Parameter, Spec } from '../spec/types.ts';
 import { containsWording, sentences } from './normalize.ts';
-import type { Page, PageParameter } from './page.ts';
+import type { Page, PageParameter } from './page-model.ts';
 import { citationsOf } from './sources.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { comparable } from './normalize.ts';
 import { findNearest, scopesOf } from './locate.ts';
-import type { Page } from './page.ts';
+import type { Page } from './page-model.ts';
 import type { NewStatement } from './types.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { Operation } from '../spec/types.ts';
 import { differences } from './differences.ts';
 import { sameWording } from './locate.ts';
-import type { Page, PageErrorRow, PageParameter } from './page.ts';
+import type { Page, PageErrorRow, PageParameter } from './page-model.ts';
 import { nearestRow, rowText } from './rows.ts';
 import { citationsOf } from './sources.ts';
 import type { CaseIndex, FieldChange, TableChange } from './types.ts';

@@ -3,8 +3,7 @@
  * nothing else, with the same teardown a run uses (listed, deleted, listed again).
  */
 import { join, resolve } from 'node:path';
-import { createClient, resolveTarget } from '../client/index.js';
-import { runCredentials } from '../conformance/index.js';
+import { createClient, credentialsFor, resolveTarget } from '../client/index.js';
 import { groupBy, Ledger, liveRecords, readLedger, Session, teardown } from '../engine/index.js';
 import { KpcError } from '../errors.js';
 import { defineCommand } from './command.js';
@@ -58,7 +57,7 @@ export const SWEEP = defineCommand({
         if (v['dry-run'])
             return EXIT.ok;
         const target = resolveTarget({ url: v.target, region: live[0].region });
-        const client = createClient({ target, credentials: runCredentials(target.loopback, io.env) });
+        const client = createClient({ target, credentials: credentialsFor(target.loopback, io.env) });
         try {
             const results = [];
             for (const [token, records] of groupBy(live, (r) => r.token)) {

@@ -14,3 +14,8 @@ export declare const ENV_SECURITY_TOKEN = "ALIBABA_CLOUD_SECURITY_TOKEN";
 export declare const DUMMY_CREDENTIALS: Readonly<Credentials>;
 /** Reads credentials from the environment; undefined when none are set, a fault when half are. */
 export declare function credentialsFromEnv(env?: NodeJS.ProcessEnv): Credentials | undefined;
+/**
+ * The credentials to sign with: the environment's, or the loopback pair where that is safe
+ * (an emulator on this machine). Anywhere else, none set is a configuration fault.
+ */
+export declare function credentialsFor(loopback: boolean, env?: NodeJS.ProcessEnv): Credentials;

@@ -41,3 +41,15 @@ function nonEmpty(value) {
 function missing(name, present) {
     return new KpcError('KPC_CONFIG', `${present} is set but ${name} is not: set both, or neither`);
 }
+/**
+ * The credentials to sign with: the environment's, or the loopback pair where that is safe
+ * (an emulator on this machine). Anywhere else, none set is a configuration fault.
+ */
+export function credentialsFor(loopback, env = process.env) {
+    const fromEnv = credentialsFromEnv(env);
+    if (fromEnv)
+        return fromEnv;
+    if (loopback)
+        return DUMMY_CREDENTIALS;
+    throw new KpcError('KPC_CONFIG', `no credentials: set ${ENV_ACCESS_KEY_ID} and ${ENV_ACCESS_KEY_SECRET}`);
+}

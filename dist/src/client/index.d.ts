@@ -1,7 +1,7 @@
 /** Public API of the signed ECS RPC client. */
 export { createClient, DEFAULT_API_VERSION } from './client.ts';
 export type { CallOptions, ClientOptions, EcsClient } from './client.ts';
-export { credentialsFromEnv, DUMMY_CREDENTIALS, ENV_ACCESS_KEY_ID, ENV_ACCESS_KEY_SECRET, ENV_SECURITY_TOKEN, } from './credentials.ts';
+export { credentialsFor, credentialsFromEnv, DUMMY_CREDENTIALS, ENV_ACCESS_KEY_ID, ENV_ACCESS_KEY_SECRET, ENV_SECURITY_TOKEN, } from './credentials.ts';
 export type { Credentials } from './credentials.ts';
 export { curlLine, shellQuote } from './curl.ts';
 export { classify, creation, describeAnswer, errorCode, isInfrastructure, isThrottlingCode } from './answer.ts';

@@ -1,6 +1,6 @@
 /** Public API of the signed ECS RPC client. */
 export { createClient, DEFAULT_API_VERSION } from './client.js';
-export { credentialsFromEnv, DUMMY_CREDENTIALS, ENV_ACCESS_KEY_ID, ENV_ACCESS_KEY_SECRET, ENV_SECURITY_TOKEN, } from './credentials.js';
+export { credentialsFor, credentialsFromEnv, DUMMY_CREDENTIALS, ENV_ACCESS_KEY_ID, ENV_ACCESS_KEY_SECRET, ENV_SECURITY_TOKEN, } from './credentials.js';
 export { curlLine, shellQuote } from './curl.js';
 export { classify, creation, describeAnswer, errorCode, isInfrastructure, isThrottlingCode } from './answer.js';
 export { compose, mapExchange, record, redact } from './interceptors.js';

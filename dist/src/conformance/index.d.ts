@@ -3,4 +3,4 @@ export { defineConfig, resolveRunConfig, type RunConfig, type UserRunConfig } fr
 export { preflight, preflightProblem } from './preflight.ts';
 export { loadSelection, prepareReportDir, runConformance } from './run.ts';
 export type { ConformanceOptions, ConformanceRun } from './run.ts';
-export { EMBEDDED_RESOURCE_GROUP, openTarget, runClient, runCredentials, type RunTarget } from './target.ts';
+export { EMBEDDED_RESOURCE_GROUP, openTarget, runClient, type RunTarget } from './target.ts';

@@ -2,4 +2,4 @@
 export { defineConfig, resolveRunConfig } from './config.js';
 export { preflight, preflightProblem } from './preflight.js';
 export { loadSelection, prepareReportDir, runConformance } from './run.js';
-export { EMBEDDED_RESOURCE_GROUP, openTarget, runClient, runCredentials } from './target.js';
+export { EMBEDDED_RESOURCE_GROUP, openTarget, runClient } from './target.js';

@@ -17,8 +17,6 @@ export interface RunTarget {
     credentials: Credentials;
     close(): Promise<void>;
 }
-/** The credentials a run signs with: the environment's, or the loopback pair where that is safe. */
-export declare function runCredentials(loopback: boolean, env?: NodeJS.ProcessEnv): Credentials;
 /** Opens the run's target: checks the URL, or starts the embedded emulator. */
 export declare function openTarget(config: RunConfig, env?: NodeJS.ProcessEnv): Promise<RunTarget>;
 /** The signed client a run uses against `target`. */

@@ -3,25 +3,15 @@
  * ephemeral loopback port, started with the very key pair the run signs with (whatever the
  * environment holds: it never leaves the machine), and a resource group of its own.
  */
-import { createClient, credentialsFromEnv, DUMMY_CREDENTIALS, resolveTarget, } from '../client/index.js';
-import { KpcError } from '../errors.js';
+import { createClient, credentialsFor, resolveTarget } from '../client/index.js';
 import { defaultSpec } from '../spec/load.js';
 /** The resource group the embedded emulator holds when the user names none. */
 export const EMBEDDED_RESOURCE_GROUP = 'rg-kpcembedded0001';
-/** The credentials a run signs with: the environment's, or the loopback pair where that is safe. */
-export function runCredentials(loopback, env = process.env) {
-    const fromEnv = credentialsFromEnv(env);
-    if (fromEnv)
-        return fromEnv;
-    if (loopback)
-        return DUMMY_CREDENTIALS;
-    throw new KpcError('KPC_CONFIG', 'no credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET');
-}
 /** Opens the run's target: checks the URL, or starts the embedded emulator. */
 export async function openTarget(config, env = process.env) {
     if (config.target !== undefined) {
         const t = resolveTarget({ url: config.target, region: config.region });
-        const credentials = runCredentials(t.loopback, env);
+        const credentials = credentialsFor(t.loopback, env);
         const url = t.url.origin;
         return {
             url,
@@ -32,7 +22,7 @@ export async function openTarget(config, env = process.env) {
             close: async () => { },
         };
     }
-    const credentials = runCredentials(true, env);
+    const credentials = credentialsFor(true, env);
     const resourceGroup = config.resourceGroup ?? EMBEDDED_RESOURCE_GROUP;
     const { startEmulator } = await import('../../emulator/server.js');
     const emu = await startEmulator({

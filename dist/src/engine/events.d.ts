@@ -5,8 +5,7 @@
  */
 import type { LoadedCase } from '../cases/load.ts';
 import type { Answer, Exchange } from '../client/index.ts';
-import type { CaseResult } from './result.ts';
-import type { TeardownResult } from './teardown.ts';
+import type { CaseResult, TeardownResult } from './result.ts';
 /** The run is about to start its cases. */
 export interface RunStartEvent {
     type: 'run-start';

@@ -1,7 +1,8 @@
 import { DEFAULT_KEY_SPEC } from '../keys/index.js';
 import { interpolate } from './bind.js';
 import { mapLimit } from './pool.js';
-import { at, infrastructureOf } from './step.js';
+import { at } from './read.js';
+import { infrastructureOf } from './step.js';
 /** Thrown when a case cannot be judged on this target at all (a precondition no re-run can meet). */
 export class CannotJudge extends Error {
 }

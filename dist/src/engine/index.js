@@ -11,6 +11,7 @@ export { groupBy, mapLimit } from './pool.js';
 export { identityOf, unrun } from './result.js';
 export { DEFAULT_CASE_RETRIES, runEngine } from './run.js';
 export { BUILTIN_NAMES, builtinValues, Session, UNKNOWN_REGION } from './session.js';
-export { at, responseSummary, stepParams } from './step.js';
+export { at } from './read.js';
+export { responseSummary, stepParams } from './step.js';
 export { teardown } from './teardown.js';
 export { isRunToken, newRunToken } from './token.js';

@@ -73,3 +73,21 @@ export declare function identityOf(c: Case & {
 export declare function unrun(c: Case & {
     file: string;
 }, status: 'skipped' | 'inconclusive', reason: string): CaseResult;
+/** A key pair in a region. */
+export interface Place {
+    region: string;
+    name: string;
+}
+/** What teardown did, for the report's `resources` section. */
+export interface TeardownResult {
+    /** Key pairs the run created: answered as created, or found listed when the answer was lost. */
+    created: number;
+    /** Key pairs teardown found listed and that are no longer listed. */
+    deleted: number;
+    /** Key pairs of the run the target still lists at the end. */
+    leaked: Place[];
+    /** Key pairs whose DeleteKeyPairs was answered with success and that were listed after it. */
+    listedAfterDelete: Place[];
+    requests: number;
+    errors: string[];
+}

@@ -8,9 +8,9 @@
 import type { LoadedCase } from '../cases/load.ts';
 import { type CaseRunOptions } from './case.ts';
 import { type EngineEvent, type EngineListener } from './events.ts';
-import { type CaseResult } from './result.ts';
+import { type CaseResult, type TeardownResult } from './result.ts';
 import { Session, type SessionOptions } from './session.ts';
-import { type TeardownOptions, type TeardownResult } from './teardown.ts';
+import { type TeardownOptions } from './teardown.ts';
 /** How the engine runs. */
 export interface EngineOptions extends Omit<SessionOptions, 'emit'>, Partial<CaseRunOptions> {
     /** The target's URL, for the run-start event. */

@@ -20,8 +20,6 @@ export interface AttemptContext {
     match: MatchContext;
     counter: ProbeCounter;
 }
-/** The value at a dotted path of a body (`KeyPairs.KeyPair`), or undefined. */
-export declare function at(obj: unknown, path: string): unknown;
 /** A step's parameters with `${var}` templates filled in; `{ json: [...] }` becomes a JSON array. */
 export declare function stepParams(step: Step, values: Readonly<Record<string, string>>): Record<string, string>;
 /** A response as the report keeps it. */

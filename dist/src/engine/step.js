@@ -5,11 +5,7 @@ import { classifyFingerprint } from '../keys/index.js';
 import { bindVars, interpolate } from './bind.js';
 import { freshSource } from './fresh-source.js';
 import { evaluate } from './matchers.js';
-/** The value at a dotted path of a body (`KeyPairs.KeyPair`), or undefined. */
-export function at(obj, path) {
-    const get = (o, k) => typeof o === 'object' && o !== null ? o[k] : undefined;
-    return path.split('.').reduce(get, obj);
-}
+import { at } from './read.js';
 /** A step's parameters with `${var}` templates filled in; `{ json: [...] }` becomes a JSON array. */
 export function stepParams(step, values) {
     const out = {};

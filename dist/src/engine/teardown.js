@@ -10,7 +10,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { groupBy, mapLimit } from './pool.js';
-import { at } from './step.js';
+import { at } from './read.js';
 const LABEL = 'teardown';
 const PAGE = 50;
 /** Lists the names of `candidates` (one region) that the target holds; undefined when it cannot tell. */

@@ -123,6 +123,33 @@ export function bodyCase(spec, stem, t, body, verdict, seen) {
     };
 }
 const REGION_VAR = ['${region}', '${secondRegion}'];
+/** One traced step as a case step; an import's fresh key becomes var `k<index>`. */
+function traceStep(s, i, prefix, vars) {
+    const RegionId = REGION_VAR[s.region];
+    const equals = (value) => ({ match: 'equals', value, rule: s.rule });
+    if (s.op === 'import') {
+        vars[`k${i}`] = { key: 'ecdsa-nistp256' };
+        const expect = s.expect === 'created'
+            ? { status: equals(200), body: { KeyPairName: equals(`\${n${s.name}}`) } }
+            : { status: equals(400), body: { Code: equals('KeyPair.AlreadyExist') } };
+        return {
+            action: 'ImportKeyPair',
+            params: { RegionId, KeyPairName: `\${n${s.name}}`, PublicKeyBody: `\${k${i}}` },
+            expect,
+        };
+    }
+    if (s.op === 'delete') {
+        const params = { RegionId, KeyPairNames: { json: s.names.map((n) => `\${n${n}}`) } };
+        return { action: 'DeleteKeyPairs', params, expect: { status: equals(200) } };
+    }
+    const listed = [
+        { match: 'length', value: s.held.length, rule: s.rule },
+        ...s.held.map((n) => ({ match: 'includes', item: { KeyPairName: `\${n${n}}` }, rule: s.rule })),
+    ];
+    const body = { TotalCount: equals(s.held.length), KeyPairs: { KeyPair: { match: 'all-of', matchers: listed } } };
+    const params = { RegionId, KeyPairName: `${prefix}\${token}*`, PageSize: '50' };
+    return { action: 'DescribeKeyPairs', params, expect: { status: 200, body } };
+}
 /** The case for a stateful counterexample: the shrunk sequence, step by step, up to where the target left the model. */
 export function sequenceCase(stem, seed, trace, seen) {
     const prefix = `s${(seed >>> 0).toString(36)}x`;
@@ -130,52 +157,11 @@ export function sequenceCase(stem, seed, trace, seen) {
     const used = new Set(trace.flatMap((s) => (s.op === 'import' ? [s.name] : s.op === 'delete' ? s.names : s.held)));
     for (const n of [...used].sort())
         vars[`n${n}`] = { name: { prefix } };
-    const steps = trace.map((s, i) => {
-        const RegionId = REGION_VAR[s.region];
-        if (s.op === 'import') {
-            vars[`k${i}`] = { key: 'ecdsa-nistp256' };
-            const expect = s.expect === 'created'
-                ? {
-                    status: { match: 'equals', value: 200, rule: s.rule },
-                    body: { KeyPairName: { match: 'equals', value: `\${n${s.name}}`, rule: s.rule } },
-                }
-                : {
-                    status: { match: 'equals', value: 400, rule: s.rule },
-                    body: { Code: { match: 'equals', value: 'KeyPair.AlreadyExist', rule: s.rule } },
-                };
-            return {
-                action: 'ImportKeyPair',
-                params: { RegionId, KeyPairName: `\${n${s.name}}`, PublicKeyBody: `\${k${i}}` },
-                expect,
-            };
-        }
-        if (s.op === 'delete')
-            return {
-                action: 'DeleteKeyPairs',
-                params: { RegionId, KeyPairNames: { json: s.names.map((n) => `\${n${n}}`) } },
-                expect: { status: { match: 'equals', value: 200, rule: s.rule } },
-            };
-        const listed = [
-            { match: 'length', value: s.held.length, rule: s.rule },
-            ...s.held.map((n) => ({ match: 'includes', item: { KeyPairName: `\${n${n}}` }, rule: s.rule })),
-        ];
-        return {
-            action: 'DescribeKeyPairs',
-            params: { RegionId, KeyPairName: `${prefix}\${token}*`, PageSize: '50' },
-            expect: {
-                status: 200,
-                body: {
-                    TotalCount: { match: 'equals', value: s.held.length, rule: s.rule },
-                    KeyPairs: { KeyPair: { match: 'all-of', matchers: listed } },
-                },
-            },
-        };
-    });
-    const rules = [...new Set(trace.map((s) => s.rule))];
+    const steps = trace.map((s, i) => traceStep(s, i, prefix, vars));
     const c = {
         id: `found/${stem}`,
         title: `keeps names unique per region, lists what it holds and frees deleted names over a ${trace.length}-step sequence (found by exploration; the target answered ${seen})`,
-        rules,
+        rules: [...new Set(trace.map((s) => s.rule))],
         scenario: 'persistence',
         polarity: 'negative',
         evidence: 'inferred',

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Verifier } from '@pact-foundation/pact';
 import { request } from 'undici';
-import { createClient, credentialsFromEnv, DUMMY_CREDENTIALS, resolveTarget, } from '../client/index.js';
+import { createClient, credentialsFor, resolveTarget } from '../client/index.js';
 import { KpcError } from '../errors.js';
 import { Ledger, liveRecords, newRunToken, Session, teardown } from '../engine/index.js';
 import { CONTRACT_REGION, CONTRACT_RESOURCE_GROUP, DEFAULT_PACT_FILE, PROVIDER } from './contract.js';
@@ -55,23 +55,10 @@ function preflight(states, o, emulator, quotaTest) {
         throw new KpcError('KPC_USAGE', 'the pact needs an existing resource group and the API cannot create one: pass --resource-group ID');
     }
 }
-/** Runs the verification; resolves with the report whether it passed or not. */
-export async function verifyPact(o) {
-    const target = resolveTarget({ url: o.target, region: o.region });
-    const credentials = o.credentials ?? credentialsFromEnv() ?? (target.loopback ? DUMMY_CREDENTIALS : undefined);
-    if (!credentials)
-        throw new KpcError('KPC_CONFIG', `no credentials for ${target.url.origin}: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET`);
-    const emulatorUrl = await probeEmulator(target);
-    const pact = o.pact ?? DEFAULT_PACT_FILE;
-    const quotaTest = o.quotaTest ?? target.loopback;
-    if (!o.broker && !/^https?:/.test(pact))
-        preflight(statesOf(pact), o, emulatorUrl !== undefined, quotaTest);
+function setUp(o, target, credentials, emulatorUrl, quotaTest) {
     const client = createClient({ target, credentials });
-    const ledgerPath = join(o.reportDir, 'ledger.jsonl');
-    const session = new Session({ client, ledger: new Ledger(ledgerPath, newRunToken()), region: o.region });
-    const refusals = [];
-    const stateErrors = [];
-    const cleanupErrors = [];
+    const ledger = new Ledger(join(o.reportDir, 'ledger.jsonl'), newRunToken());
+    const session = new Session({ client, ledger, region: o.region });
     const regions = new Map([[CONTRACT_REGION, o.region]]);
     const resourceGroups = new Map(o.resourceGroup === undefined ? [] : [[CONTRACT_RESOURCE_GROUP, o.resourceGroup]]);
     const env = {
@@ -89,56 +76,69 @@ export async function verifyPact(o) {
         regions,
         resourceGroups,
     };
-    const log = { refusals, stateErrors };
-    // After each interaction only what may be there now; at the end, every name ever ledgered.
-    async function cleanup(final = false) {
-        const records = final ? session.ledger.records() : liveRecords(session.ledger.records());
-        const r = await teardown(session, {}, records).catch((e) => ({
-            created: 0,
-            deleted: 0,
-            leaked: [],
-            listedAfterDelete: [],
-            requests: 0,
-            errors: [`cleanup failed: ${e.message}`],
-        }));
-        cleanupErrors.push(...r.errors);
-        return r;
-    }
+    return { session, signing, env, log: { refusals: [], stateErrors: [] }, cleanupErrors: [] };
+}
+/** Tears down: after each interaction only what may be there now; at the end, every name ever ledgered. */
+async function cleanup(v, final = false) {
+    const records = final ? v.session.ledger.records() : liveRecords(v.session.ledger.records());
+    const r = await teardown(v.session, {}, records).catch((e) => ({
+        created: 0,
+        deleted: 0,
+        leaked: [],
+        listedAfterDelete: [],
+        requests: 0,
+        errors: [`cleanup failed: ${e.message}`],
+    }));
+    v.cleanupErrors.push(...r.errors);
+    return r;
+}
+/** Pact's Verifier with our hooks; resolves with its outcome and what the per-interaction cleanups deleted. */
+async function runVerifier(o, pact, target, v) {
     let deleted = 0;
-    let leaked = [];
-    let outcome;
     try {
         const verifier = new Verifier({
             provider: PROVIDER,
             providerBaseUrl: target.url.origin,
             ...(o.broker ? o.broker.verifierOptions : { pactUrls: [pact] }),
             logLevel: o.logLevel ?? 'warn',
-            requestFilter: requestFilter(signing, session, log),
-            stateHandlers: stateHandlers(env, log),
-            afterEach: async () => {
-                deleted += (await cleanup()).deleted;
-            },
+            requestFilter: requestFilter(v.signing, v.session, v.log),
+            stateHandlers: stateHandlers(v.env, v.log),
+            afterEach: async () => void (deleted += (await cleanup(v)).deleted),
             changeOrigin: true,
             timeout: 600_000,
         });
-        outcome = parseVerifierResults(await verifier.verifyProvider());
+        return { outcome: parseVerifierResults(await verifier.verifyProvider()), deleted };
     }
     catch (e) {
-        outcome = parseVerifierResults(e.message);
+        return { outcome: parseVerifierResults(e.message), deleted };
+    }
+}
+/** Runs the verification; resolves with the report whether it passed or not. */
+export async function verifyPact(o) {
+    const target = resolveTarget({ url: o.target, region: o.region });
+    const credentials = o.credentials ?? credentialsFor(target.loopback);
+    const emulatorUrl = await probeEmulator(target);
+    const pact = o.pact ?? DEFAULT_PACT_FILE;
+    const quotaTest = o.quotaTest ?? target.loopback;
+    if (!o.broker && !/^https?:/.test(pact))
+        preflight(statesOf(pact), o, emulatorUrl !== undefined, quotaTest);
+    const v = setUp(o, target, credentials, emulatorUrl, quotaTest);
+    try {
+        const { outcome, deleted } = await runVerifier(o, pact, target, v);
+        // Again at the end, also after a failure: the last interaction's key pairs, and any the hooks missed.
+        const last = await cleanup(v, true);
+        const { refusals, stateErrors } = v.log;
+        const report = { deleted: deleted + last.deleted, leaked: last.leaked, errors: v.cleanupErrors };
+        return {
+            outcome,
+            refusals,
+            stateErrors,
+            cleanup: report,
+            ledgerPath: v.session.ledger.path,
+            emulator: emulatorUrl !== undefined,
+        };
     }
     finally {
-        // Again at the end, also after a failure: the last interaction's key pairs, and any the hooks missed.
-        const last = await cleanup(true);
-        deleted += last.deleted;
-        leaked = last.leaked;
-        await client.close();
+        await v.session.client.close();
     }
-    return {
-        outcome,
-        refusals,
-        stateErrors,
-        cleanup: { deleted, leaked, errors: cleanupErrors },
-        ledgerPath,
-        emulator: emulatorUrl !== undefined,
-    };
 }

@@ -19,26 +19,21 @@ export function missingShards(parts) {
         .filter((i) => !have.has(i))
         .map((i) => `${i}/${n}`);
 }
-/** Merges shard reports; `cases` are the suite's case definitions (coverage needs their rule references). */
-export function mergeReports(parts, ctx) {
-    if (parts.length === 0)
-        throw new KpcError('KPC_USAGE', 'nothing to merge: name at least one report directory');
-    same(parts, 'region', (r) => r.target.region);
-    same(parts, 'document revision', (r) => r.spec.revision);
-    same(parts, 'signature', (r) => r.run.signature);
-    // A case skipped in one part may have run in another (the quota scenario, run alone after
-    // the shards against a real account): the run result wins. Two run results are a mistake.
+/**
+ * One result a case from every part. A case skipped in one part may have run in another (the
+ * quota scenario, run alone after the shards against a real account): the run result wins.
+ * Two run results are a mistake.
+ */
+function mergedResults(parts, cases) {
     const seen = new Map();
     const results = [];
     for (const p of parts) {
         for (const c of p.report.cases) {
             const before = seen.get(c.id);
-            if (before === undefined) {
+            if (before === undefined)
                 seen.set(c.id, { source: p.source, at: results.push(c) - 1 });
-            }
-            else if (c.status === 'skipped') {
+            else if (c.status === 'skipped')
                 continue;
-            }
             else if (results[before.at].status === 'skipped') {
                 results[before.at] = c;
                 seen.set(c.id, { source: p.source, at: before.at });
@@ -48,16 +43,37 @@ export function mergeReports(parts, ctx) {
             }
         }
     }
-    const order = new Map(ctx.cases.map((c, i) => [c.id, i]));
-    const sorted = results
+    const order = new Map(cases.map((c, i) => [c.id, i]));
+    const rank = (c) => order.get(c.id) ?? Infinity;
+    return results
         .map((c, i) => [c, i])
-        .sort(([a, i], [b, j]) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity) || i - j)
+        .sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j)
         .map(([c]) => c);
+}
+function mergedResources(reports) {
+    const sum = (f) => reports.reduce((n, r) => n + f(r), 0);
+    return {
+        created: sum((r) => r.resources.created),
+        deleted: sum((r) => r.resources.deleted),
+        leaked: reports.flatMap((r) => r.resources.leaked),
+        teardownRequests: sum((r) => r.resources.teardownRequests),
+        errors: reports.flatMap((r) => r.resources.errors),
+    };
+}
+/** Merges shard reports; `cases` are the suite's case definitions (coverage needs their rule references). */
+export function mergeReports(parts, ctx) {
+    if (parts.length === 0)
+        throw new KpcError('KPC_USAGE', 'nothing to merge: name at least one report directory');
+    same(parts, 'region', (r) => r.target.region);
+    same(parts, 'document revision', (r) => r.spec.revision);
+    same(parts, 'signature', (r) => r.run.signature);
+    const sorted = mergedResults(parts, ctx.cases);
     const summary = summarize(sorted);
     const { verdict, reason } = verdictOf(summary);
     const reports = parts.map((p) => p.report);
     const first = reports[0];
     const urls = [...new Set(reports.map((r) => r.target.url))];
+    const times = { started: reports.map((r) => r.startedAt).sort(), finished: reports.map((r) => r.finishedAt).sort() };
     return {
         schemaVersion: 1,
         tool: first.tool,
@@ -70,29 +86,20 @@ export function mergeReports(parts, ctx) {
             shard: `merged ${reports.map((r) => r.run.shard ?? 'all').join(', ')}`,
             only: first.run.only,
         },
-        startedAt: reports.map((r) => r.startedAt).sort()[0],
-        finishedAt: reports
-            .map((r) => r.finishedAt)
-            .sort()
-            .at(-1),
+        startedAt: times.started[0],
+        finishedAt: times.finished.at(-1),
         verdict,
         verdictReason: reason,
         summary,
         cases: sorted,
-        resources: {
-            created: reports.reduce((n, r) => n + r.resources.created, 0),
-            deleted: reports.reduce((n, r) => n + r.resources.deleted, 0),
-            leaked: reports.flatMap((r) => r.resources.leaked),
-            teardownRequests: reports.reduce((n, r) => n + r.resources.teardownRequests, 0),
-            errors: reports.flatMap((r) => r.resources.errors),
-        },
+        resources: mergedResources(reports),
         coverage: buildCoverage(ctx.spec, ctx.cases, sorted),
-        merged: parts.map((p) => ({
-            source: p.source,
-            shard: p.report.run.shard,
-            token: p.report.run.token,
-            target: p.report.target.url,
-            verdict: p.report.verdict,
+        merged: parts.map(({ source, report: r }) => ({
+            source,
+            shard: r.run.shard,
+            token: r.run.token,
+            target: r.target.url,
+            verdict: r.verdict,
         })),
     };
 }
