@@ -74,10 +74,7 @@ export function selectChecks(names?: readonly string[]): Check[] {
   return CHECKS.filter((c) => names.includes(c.name));
 }
 
-/** Runs the applicable checks on one response; returns the failures only. */
+/** Runs the checks that apply to one response; every result, passed or not (a check that applied saw its case). */
 export function runChecks(checks: readonly Check[], o: Observed): Array<CheckResult & { name: string; rule: string }> {
-  return checks
-    .filter((c) => c.applies(o))
-    .map((c) => ({ ...c.run(o), name: c.name, rule: c.rule }))
-    .filter((r) => !r.pass);
+  return checks.filter((c) => c.applies(o)).map((c) => ({ ...c.run(o), name: c.name, rule: c.rule }));
 }

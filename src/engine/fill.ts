@@ -140,6 +140,7 @@ export async function runFillStep(step: BuiltinStep, a: AttemptContext, concurre
     durationMs: performance.now() - started,
     calls: f.calls,
     outcomes: f.outcomes,
+    asserted: f.rule.split(','),
   };
   // Lost answers along the way do not matter once the listing shows the region full.
   if (mismatches.length === 0 && total !== f.upTo) {

@@ -20,6 +20,8 @@ export interface Mismatch {
 export interface MatchContext {
   keys: Record<string, GeneratedKey>;
   interpolate: (s: string) => string;
+  /** Told the rule of every expectation evaluated (undefined: the case's own rules), passed or not. */
+  asserted?: (rule: string | undefined) => void;
 }
 
 const UUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
@@ -141,9 +143,13 @@ function tagged(
 /** Evaluates `m` against `actual` at `path`; `rule` is the inherited rule id. */
 export function evaluate(m: Matcher, actual: unknown, path: string, ctx: MatchContext, rule?: string): Mismatch[] {
   const fail: Fail = (expected, r = rule) => [{ path, expected, actual, rule: r }];
-  if (!isTagged(m)) return evaluatePlain(m, actual, path, ctx, rule, fail);
+  if (!isTagged(m)) {
+    if (typeof m !== 'object' || m === null) ctx.asserted?.(rule);
+    return evaluatePlain(m, actual, path, ctx, rule, fail);
+  }
   if (m.match === 'all-of') return m.matchers.flatMap((sub) => evaluate(sub, actual, path, ctx, rule));
   const r = 'rule' in m && m.rule !== undefined ? m.rule : rule;
+  ctx.asserted?.(r);
   const expected = tagged(m, actual, path, ctx, r);
   return expected === undefined ? [] : fail(expected, r);
 }

@@ -24,6 +24,10 @@ export interface StepRecord {
   outcomes?: Record<string, number>;
   /** The answer was infrastructure (throttled, a server fault, no usable answer): the attempt is not clean. */
   infrastructure?: string;
+  /** Rules whose expectations this step evaluated, passed or failed: what it covers. */
+  asserted?: string[];
+  /** Rules of passive checks that applied to this step's answers (saw what they check). */
+  seen?: string[];
 }
 
 /** An attempt of a case that met the infrastructure and was not judged (the case ran again from scratch). */

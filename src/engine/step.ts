@@ -99,18 +99,41 @@ function countOutcomes(step: Step, answered: readonly Answered[], rule: string |
   };
 }
 
-function judge(step: Step, a: AttemptContext, ex: Exchange, rule: string | undefined): Mismatch[] {
+/** What a step covered: the rules its expectations evaluated and the passive checks that applied. */
+interface Covered {
+  asserted: Set<string>;
+  seen: Set<string>;
+}
+
+/** The match context of one step: every evaluated expectation's rule is recorded as asserted. */
+function coveringMatch(a: AttemptContext, covered: Covered): MatchContext {
+  const note = (r: string | undefined) => {
+    for (const id of r === undefined ? a.case.rules : r.split(',')) covered.asserted.add(id);
+  };
+  return { ...a.match, asserted: note };
+}
+
+/** The passive checks on every answer of a step: one mismatch a failing check, each applying check seen. */
+function passive(step: Step, a: AttemptContext, answered: readonly Answered[], covered: Covered): Mismatch[] {
+  const failed = new Map<string, Mismatch>();
+  for (const { exchange } of answered) {
+    const r = exchange.response;
+    if (!r) continue;
+    for (const f of runChecks(a.session.checks, { action: step.action, status: r.status, body: r.body })) {
+      covered.seen.add(f.rule);
+      if (!f.pass && !failed.has(f.name))
+        failed.set(f.name, { path: `check:${f.name}`, expected: f.expected, actual: f.actual, rule: f.rule });
+    }
+  }
+  return [...failed.values()];
+}
+
+function judge(step: Step, match: MatchContext, ex: Exchange, rule: string | undefined): Mismatch[] {
   const out: Mismatch[] = [];
   if (step.expect?.status !== undefined)
-    out.push(...evaluate(step.expect.status, ex.response?.status, 'status', a.match, rule));
+    out.push(...evaluate(step.expect.status, ex.response?.status, 'status', match, rule));
   for (const [field, matcher] of Object.entries(step.expect?.body ?? {})) {
-    out.push(...evaluate(matcher, at(ex.response?.body, field), `body.${field}`, a.match, rule));
-  }
-  if (ex.response) {
-    const observed = { action: step.action, status: ex.response.status, body: ex.response.body };
-    for (const f of runChecks(a.session.checks, observed)) {
-      out.push({ path: `check:${f.name}`, expected: f.expected, actual: f.actual, rule: f.rule });
-    }
+    out.push(...evaluate(matcher, at(ex.response?.body, field), `body.${field}`, match, rule));
   }
   return out;
 }
@@ -144,11 +167,15 @@ export async function runRequestStep(step: Step, a: AttemptContext): Promise<Ste
   const answered = await Promise.all(calls.map((p) => a.session.call(a.case.id, step.action, p)));
   const rule = step.rules?.join(',');
   const infrastructure = infrastructureOf(answered);
+  const covered: Covered = { asserted: new Set(), seen: new Set() };
+  const match = coveringMatch(a, covered);
   let record: StepRecord;
-  if (step.expectCounts) record = countOutcomes(step, answered, rule);
-  else {
+  if (step.expectCounts) {
+    match.asserted?.(rule);
+    record = countOutcomes(step, answered, rule);
+  } else {
     const ex = answered[0]!.exchange;
-    const mismatches = [...judge(step, a, ex, rule), ...(infrastructure ? [] : save(step, a, ex, rule))];
+    const mismatches = [...judge(step, match, ex, rule), ...(infrastructure ? [] : save(step, a, ex, rule))];
     record = {
       request: { action: step.action, params },
       response: responseSummary(ex),
@@ -159,8 +186,11 @@ export async function runRequestStep(step: Step, a: AttemptContext): Promise<Ste
     };
     if (step.observe) record.observations = observe(step.observe, ex);
   }
+  record.mismatches.push(...passive(step, a, answered, covered));
   record.request.params = params;
   record.durationMs = performance.now() - started;
   if (infrastructure) record.infrastructure = infrastructure;
+  if (covered.asserted.size > 0) record.asserted = [...covered.asserted];
+  if (covered.seen.size > 0) record.seen = [...covered.seen];
   return record;
 }

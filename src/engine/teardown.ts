@@ -10,7 +10,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { LedgerRecord } from './ledger.ts';
-import type { TeardownResult } from './result.ts';
+import type { Place, TeardownResult } from './result.ts';
 import { groupBy, mapLimit } from './pool.ts';
 import type { Session } from './session.ts';
 import { at } from './read.ts';
@@ -113,6 +113,14 @@ function candidates(records: readonly LedgerRecord[]): Map<string, Set<string>> 
   return new Map([...groupBy(mine, (r) => r.region)].map(([region, rs]) => [region, new Set(rs.map((r) => r.name))]));
 }
 
+/** The key pairs the run created: answered as created (since deleted or not), or found listed when the answer was lost. */
+function createdBy(records: readonly LedgerRecord[], found: (r: LedgerRecord) => boolean): LedgerRecord[] {
+  return records.filter(
+    (r) =>
+      r.state === 'created' || r.state === 'deleted' || ((r.state === 'unknown' || r.state === 'pending') && found(r)),
+  );
+}
+
 /** Tears down everything `records` (default: the session's ledger) says the run may have created. */
 export async function teardown(
   session: Session,
@@ -127,39 +135,26 @@ export async function teardown(
   };
   const w: Work = { session, requests: 0, errors: [] };
   const regions = [...candidates(records)];
-  const outcomes = await mapLimit(regions, opts.concurrency, ([region, names]) => tearRegion(w, region, names, opts));
-  const result: TeardownResult = {
-    created: 0,
-    deleted: 0,
-    leaked: [],
-    listedAfterDelete: [],
-    requests: 0,
-    errors: w.errors,
-  };
-  regions.forEach(([region, names], i) => {
-    const out = outcomes[i]!;
-    const gone = [...out.foundAtStart].filter((n) => out.left !== undefined && !out.left.has(n));
-    result.deleted += gone.length;
+  const outcomes = new Map(
+    await mapLimit(
+      regions,
+      opts.concurrency,
+      async ([region, names]) => [region, await tearRegion(w, region, names, opts)] as const,
+    ),
+  );
+  const leaked: Place[] = [];
+  const listedAfterDelete: Place[] = [];
+  for (const [region, names] of regions) {
+    const out = outcomes.get(region)!;
     if (out.left === undefined)
-      result.errors.push(`could not list the run's key pairs in ${region}: their state is unknown`);
-    for (const name of out.left ?? []) result.leaked.push({ region, name });
-    for (const name of out.listedAfterDelete) result.listedAfterDelete.push({ region, name });
-    if (out.left === undefined) for (const name of names) result.leaked.push({ region, name });
-    for (const name of out.foundAtStart) if (!out.left?.has(name)) session.ledger.deleted(region, name);
-  });
-  result.created = records.filter((r) => r.state === 'created' || r.state === 'deleted').length;
-  result.created += records.filter(
-    (r) => (r.state === 'unknown' || r.state === 'pending') && isFound(r, outcomes, regions),
-  ).length;
-  result.requests = w.requests;
-  return result;
-}
-
-function isFound(
-  r: LedgerRecord,
-  outcomes: readonly RegionOutcome[],
-  regions: ReadonlyArray<[string, Set<string>]>,
-): boolean {
-  const i = regions.findIndex(([region]) => region === r.region);
-  return i >= 0 && outcomes[i]!.foundAtStart.has(r.name);
+      w.errors.push(`could not list the run's key pairs in ${region}: they may still be there`);
+    for (const name of out.left ?? names) leaked.push({ region, name });
+    for (const name of out.listedAfterDelete) listedAfterDelete.push({ region, name });
+    for (const name of out.foundAtStart) if (out.left?.has(name) === false) session.ledger.deleted(region, name);
+  }
+  // Counted from the listings: what the run created and the target no longer lists is deleted.
+  const created = createdBy(records, (r) => outcomes.get(r.region)?.foundAtStart.has(r.name) ?? false);
+  const stillThere = new Set(leaked.map((p) => `${p.region}\u0000${p.name}`));
+  const deleted = created.filter((r) => !stillThere.has(`${r.region}\u0000${r.name}`)).length;
+  return { created: created.length, deleted, leaked, listedAfterDelete, requests: w.requests, errors: w.errors };
 }

@@ -13,7 +13,7 @@ export type Scripted = { status: number; body?: unknown; text?: string } | { fai
 
 /** A client whose every call is answered by `script`; `calls` lists what was sent. */
 export function scriptedClient(
-  script: (action: string, params: Record<string, string>) => Scripted,
+  script: (action: string, params: Record<string, string>) => Scripted | Promise<Scripted>,
 ): EcsClient & { calls: Array<{ action: string; params: Record<string, string> }> } {
   const calls: Array<{ action: string; params: Record<string, string> }> = [];
   let seq = 0;
@@ -23,7 +23,7 @@ export function scriptedClient(
     close: async () => {},
     async call(action, params) {
       calls.push({ action, params });
-      const s = script(action, params);
+      const s = await script(action, params);
       const base = {
         seq: ++seq,
         action,

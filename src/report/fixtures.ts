@@ -18,9 +18,9 @@ export function step(over: Partial<StepRecord> = {}): StepRecord {
   };
 }
 
-/** A passed case with one step unless overridden. */
+/** A passed case with one step unless overridden; steps without `asserted` assert the case's rules. */
 export function caseResult(over: Partial<CaseResult> = {}): CaseResult {
-  return {
+  const r: CaseResult = {
     id: 'ikp-x/valid-class/one',
     title: 'accepts one',
     file: 'generated/name.yaml',
@@ -37,6 +37,7 @@ export function caseResult(over: Partial<CaseResult> = {}): CaseResult {
     requests: 1,
     ...over,
   };
+  return { ...r, steps: r.steps.map((s) => ({ asserted: r.rules, ...s })) };
 }
 
 /** A report around `cases`, its summary counted from them. */

@@ -5,7 +5,6 @@
 import { errorRow } from '../../src/spec/load.js';
 import { FAITHFUL } from '../core/behaviour.js';
 import { defineMutant } from './define.js';
-import { nameRuleWith } from './spec-tweak.js';
 /** The equivalent mutants. */
 export const EQUIVALENT_MUTANTS = [
     defineMutant({

@@ -26,7 +26,7 @@ export interface Check {
 export declare const CHECKS: readonly Check[];
 /** The checks enabled by name; `undefined` enables all. Unknown names are an error. */
 export declare function selectChecks(names?: readonly string[]): Check[];
-/** Runs the applicable checks on one response; returns the failures only. */
+/** Runs the checks that apply to one response; every result, passed or not (a check that applied saw its case). */
 export declare function runChecks(checks: readonly Check[], o: Observed): Array<CheckResult & {
     name: string;
     rule: string;

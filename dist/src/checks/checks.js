@@ -49,10 +49,7 @@ export function selectChecks(names) {
         throw new Error(`unknown check(s): ${unknown.join(', ')}; known: ${CHECKS.map((c) => c.name).join(', ')}`);
     return CHECKS.filter((c) => names.includes(c.name));
 }
-/** Runs the applicable checks on one response; returns the failures only. */
+/** Runs the checks that apply to one response; every result, passed or not (a check that applied saw its case). */
 export function runChecks(checks, o) {
-    return checks
-        .filter((c) => c.applies(o))
-        .map((c) => ({ ...c.run(o), name: c.name, rule: c.rule }))
-        .filter((r) => !r.pass);
+    return checks.filter((c) => c.applies(o)).map((c) => ({ ...c.run(o), name: c.name, rule: c.rule }));
 }

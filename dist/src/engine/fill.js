@@ -105,6 +105,7 @@ export async function runFillStep(step, a, concurrency) {
         durationMs: performance.now() - started,
         calls: f.calls,
         outcomes: f.outcomes,
+        asserted: f.rule.split(','),
     };
     // Lost answers along the way do not matter once the listing shows the region full.
     if (mismatches.length === 0 && total !== f.upTo) {

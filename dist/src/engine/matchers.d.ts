@@ -16,6 +16,8 @@ export interface Mismatch {
 export interface MatchContext {
     keys: Record<string, GeneratedKey>;
     interpolate: (s: string) => string;
+    /** Told the rule of every expectation evaluated (undefined: the case's own rules), passed or not. */
+    asserted?: (rule: string | undefined) => void;
 }
 /** Evaluates `m` against `actual` at `path`; `rule` is the inherited rule id. */
 export declare function evaluate(m: Matcher, actual: unknown, path: string, ctx: MatchContext, rule?: string): Mismatch[];

@@ -85,11 +85,15 @@ function tagged(m, actual, path, ctx, r) {
 /** Evaluates `m` against `actual` at `path`; `rule` is the inherited rule id. */
 export function evaluate(m, actual, path, ctx, rule) {
     const fail = (expected, r = rule) => [{ path, expected, actual, rule: r }];
-    if (!isTagged(m))
+    if (!isTagged(m)) {
+        if (typeof m !== 'object' || m === null)
+            ctx.asserted?.(rule);
         return evaluatePlain(m, actual, path, ctx, rule, fail);
+    }
     if (m.match === 'all-of')
         return m.matchers.flatMap((sub) => evaluate(sub, actual, path, ctx, rule));
     const r = 'rule' in m && m.rule !== undefined ? m.rule : rule;
+    ctx.asserted?.(r);
     const expected = tagged(m, actual, path, ctx, r);
     return expected === undefined ? [] : fail(expected, r);
 }

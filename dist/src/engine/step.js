@@ -67,18 +67,35 @@ function countOutcomes(step, answered, rule) {
         outcomes,
     };
 }
-function judge(step, a, ex, rule) {
+/** The match context of one step: every evaluated expectation's rule is recorded as asserted. */
+function coveringMatch(a, covered) {
+    const note = (r) => {
+        for (const id of r === undefined ? a.case.rules : r.split(','))
+            covered.asserted.add(id);
+    };
+    return { ...a.match, asserted: note };
+}
+/** The passive checks on every answer of a step: one mismatch a failing check, each applying check seen. */
+function passive(step, a, answered, covered) {
+    const failed = new Map();
+    for (const { exchange } of answered) {
+        const r = exchange.response;
+        if (!r)
+            continue;
+        for (const f of runChecks(a.session.checks, { action: step.action, status: r.status, body: r.body })) {
+            covered.seen.add(f.rule);
+            if (!f.pass && !failed.has(f.name))
+                failed.set(f.name, { path: `check:${f.name}`, expected: f.expected, actual: f.actual, rule: f.rule });
+        }
+    }
+    return [...failed.values()];
+}
+function judge(step, match, ex, rule) {
     const out = [];
     if (step.expect?.status !== undefined)
-        out.push(...evaluate(step.expect.status, ex.response?.status, 'status', a.match, rule));
+        out.push(...evaluate(step.expect.status, ex.response?.status, 'status', match, rule));
     for (const [field, matcher] of Object.entries(step.expect?.body ?? {})) {
-        out.push(...evaluate(matcher, at(ex.response?.body, field), `body.${field}`, a.match, rule));
-    }
-    if (ex.response) {
-        const observed = { action: step.action, status: ex.response.status, body: ex.response.body };
-        for (const f of runChecks(a.session.checks, observed)) {
-            out.push({ path: `check:${f.name}`, expected: f.expected, actual: f.actual, rule: f.rule });
-        }
+        out.push(...evaluate(matcher, at(ex.response?.body, field), `body.${field}`, match, rule));
     }
     return out;
 }
@@ -112,12 +129,16 @@ export async function runRequestStep(step, a) {
     const answered = await Promise.all(calls.map((p) => a.session.call(a.case.id, step.action, p)));
     const rule = step.rules?.join(',');
     const infrastructure = infrastructureOf(answered);
+    const covered = { asserted: new Set(), seen: new Set() };
+    const match = coveringMatch(a, covered);
     let record;
-    if (step.expectCounts)
+    if (step.expectCounts) {
+        match.asserted?.(rule);
         record = countOutcomes(step, answered, rule);
+    }
     else {
         const ex = answered[0].exchange;
-        const mismatches = [...judge(step, a, ex, rule), ...(infrastructure ? [] : save(step, a, ex, rule))];
+        const mismatches = [...judge(step, match, ex, rule), ...(infrastructure ? [] : save(step, a, ex, rule))];
         record = {
             request: { action: step.action, params },
             response: responseSummary(ex),
@@ -129,9 +150,14 @@ export async function runRequestStep(step, a) {
         if (step.observe)
             record.observations = observe(step.observe, ex);
     }
+    record.mismatches.push(...passive(step, a, answered, covered));
     record.request.params = params;
     record.durationMs = performance.now() - started;
     if (infrastructure)
         record.infrastructure = infrastructure;
+    if (covered.asserted.size > 0)
+        record.asserted = [...covered.asserted];
+    if (covered.seen.size > 0)
+        record.seen = [...covered.seen];
     return record;
 }

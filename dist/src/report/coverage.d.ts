@@ -4,11 +4,16 @@ import type { Spec } from '../spec/types.ts';
 import type { ErrorRowCoverage, RuleCoverage } from './types.ts';
 /**
  * The coverage table: every rule and every error row of ImportKeyPair with the cases that
- * exercised it. A documented or inferred rule that no judged case reached is a hole.
+ * covered it. A rule is covered only where a judged case evaluated an expectation citing it
+ * (`judged`), or where a passive check of it applied to an answer (`passive`: the
+ * InternalError check counts only in a run where a 500 came back). A documented or
+ * inferred rule covered neither way is a hole.
  */
-/** Builds the coverage table from the cases that ran. */
-export declare function buildCoverage(spec: Spec, cases: readonly LoadedCase[], results: readonly CaseResult[]): {
+type Coverage = {
     rules: RuleCoverage[];
     errorRows: ErrorRowCoverage[];
     holes: string[];
 };
+/** Builds the coverage table from the results of a run. */
+export declare function buildCoverage(spec: Spec, cases: readonly LoadedCase[], results: readonly CaseResult[]): Coverage;
+export {};
