@@ -82,6 +82,16 @@ describe('teardown', () => {
     expect(t.held.size).toBe(0);
   });
 
+  test('a key pair a case deleted with an answer of success, still listed, is deleted again and reported', async () => {
+    const t = store([`${TOKEN}a`]);
+    const s = sessionWith(t.client, [[`${TOKEN}a`, 'created']]);
+    s.ledger.deleted(REGION, `${TOKEN}a`);
+    const r = await teardown(s, quick);
+    expect(r.listedAfterDelete).toEqual([{ region: REGION, name: `${TOKEN}a` }]);
+    expect(r).toMatchObject({ created: 1, deleted: 1, leaked: [] });
+    expect(t.held.size).toBe(0);
+  });
+
   test('a target refusing a batch with a name it does not hold gets smaller batches, down to single names', async () => {
     const t = store([`${TOKEN}a`, `${TOKEN}c`], { strictDeletes: true });
     const s = sessionWith(t.client, [

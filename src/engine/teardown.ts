@@ -1,12 +1,12 @@
 /**
- * Teardown that finishes. It looks at what the target lists of the run's key pairs (every
- * name the ledger holds, created or with an answer that was lost), deletes that in batches
- * of the API's maximum, lists again and deletes what remains, with backoff, until nothing of
- * the run is listed or the rounds run out. A delete is safe to repeat. What was deleted and
- * what leaked are counted from the listings, never from answers, so the leak list is
- * exactly what is still there. A target that refuses a whole batch (the document is silent
- * on names that do not exist) gets smaller batches, down to single names. Only names in the
- * ledger are ever deleted.
+ * Teardown that finishes. It deletes what the ledger says the run created (an import whose
+ * answer was lost is looked up first, and deleted if it is there), in batches of the API's
+ * maximum, then lists what remains of the run's key pairs and deletes that again, with
+ * backoff, until nothing of the run is listed or the rounds run out. A delete is safe to
+ * repeat. What was deleted and what leaked are counted from the listings, never from
+ * answers, so the leak list is exactly what is still there. A target that refuses a whole
+ * batch (the document is silent on names that do not exist) gets smaller batches, down to
+ * single names. Only names in the ledger are ever deleted.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { LedgerRecord } from './ledger.ts';
@@ -77,40 +77,74 @@ async function remove(w: Work, region: string, names: readonly string[]): Promis
 }
 
 interface RegionOutcome {
-  foundAtStart: Set<string>;
+  /** Names whose import answer was lost and that the target holds. */
+  found: Set<string>;
+  /** What the last listing still shows; undefined when the target could not list. */
   left: Set<string> | undefined;
   listedAfterDelete: Set<string>;
+}
+
+/** Looks up names whose import answer was lost; resolves those the target holds. */
+async function lookUp(
+  w: Work,
+  region: string,
+  names: readonly string[],
+  o: Required<TeardownOptions>,
+): Promise<Set<string>> {
+  const held = await mapLimit(names, o.concurrency, async (name) => {
+    w.requests++;
+    const params = { RegionId: region, KeyPairName: name, PageSize: String(PAGE) };
+    const r = await w.session.call(LABEL, 'DescribeKeyPairs', params, { uninterruptible: true });
+    const items = at(r.exchange.response?.body, 'KeyPairs.KeyPair');
+    // Unknowable is treated as held: deleting a name that is not there is harmless.
+    return r.answer.kind !== 'accepted' || !Array.isArray(items) || items.some((k) => at(k, 'KeyPairName') === name);
+  });
+  return new Set(names.filter((_, i) => held[i]));
+}
+
+async function removeAll(
+  w: Work,
+  region: string,
+  names: readonly string[],
+  o: Required<TeardownOptions>,
+): Promise<string[]> {
+  const batches = Array.from({ length: Math.ceil(names.length / o.batch) }, (_, i) =>
+    names.slice(i * o.batch, (i + 1) * o.batch),
+  );
+  return (await mapLimit(batches, o.concurrency, (b) => remove(w, region, b))).flat();
 }
 
 async function tearRegion(
   w: Work,
   region: string,
-  names: Set<string>,
+  records: readonly LedgerRecord[],
   o: Required<TeardownOptions>,
 ): Promise<RegionOutcome> {
+  const names = new Set(records.map((r) => r.name));
+  const lost = records.filter((r) => r.state === 'unknown' || r.state === 'pending').map((r) => r.name);
+  const found = await lookUp(w, region, lost, o);
+  // Names a case already deleted with an answer of success: listed now, they count too.
+  const claimed = new Set(records.filter((r) => r.state === 'deleted').map((r) => r.name));
   const listedAfterDelete = new Set<string>();
-  let left = await listed(w, region, names);
-  const foundAtStart = new Set(left ?? []);
-  const claimed = new Set<string>();
-  for (let round = 1; round <= o.rounds && (left === undefined || left.size > 0); round++) {
-    for (const n of left ?? []) if (claimed.has(n)) listedAfterDelete.add(n);
-    const todo = [...(left ?? names)];
-    const batches = Array.from({ length: Math.ceil(todo.length / o.batch) }, (_, i) =>
-      todo.slice(i * o.batch, (i + 1) * o.batch),
-    );
-    for (const done of await mapLimit(batches, o.concurrency, (b) => remove(w, region, b)))
-      for (const n of done) claimed.add(n);
-    await o.backoff(round);
+  let todo: string[] | undefined = records.filter((r) => r.state === 'created' || found.has(r.name)).map((r) => r.name);
+  let left: Set<string> | undefined;
+  // The first round always lists, to verify; later ones only while something is listed or unknowable.
+  for (let round = 1; round <= o.rounds && (round === 1 || todo === undefined || todo.length > 0); round++) {
+    if (round > 1) await o.backoff(round - 1);
+    for (const n of await removeAll(w, region, todo ?? [...names], o)) claimed.add(n);
     left = await listed(w, region, names);
     for (const n of left ?? []) if (claimed.has(n)) listedAfterDelete.add(n);
+    todo = left && [...left];
   }
-  return { foundAtStart, left, listedAfterDelete };
+  return { found, left, listedAfterDelete };
 }
 
-/** The key pairs the ledger says the run may hold or have held, by region (never-created ones left out). */
-function candidates(records: readonly LedgerRecord[]): Map<string, Set<string>> {
-  const mine = records.filter((r) => r.state !== 'not-created');
-  return new Map([...groupBy(mine, (r) => r.region)].map(([region, rs]) => [region, new Set(rs.map((r) => r.name))]));
+/** The records teardown deals with, by region: every one but imports that were refused. */
+function candidates(records: readonly LedgerRecord[]): Map<string, LedgerRecord[]> {
+  return groupBy(
+    records.filter((r) => r.state !== 'not-created'),
+    (r) => r.region,
+  );
 }
 
 /** The key pairs the run created: answered as created (since deleted or not), or found listed when the answer was lost. */
@@ -135,25 +169,22 @@ export async function teardown(
   };
   const w: Work = { session, requests: 0, errors: [] };
   const regions = [...candidates(records)];
-  const outcomes = new Map(
-    await mapLimit(
-      regions,
-      opts.concurrency,
-      async ([region, names]) => [region, await tearRegion(w, region, names, opts)] as const,
-    ),
-  );
+  const torn = await mapLimit(regions, opts.concurrency, ([region, rs]) => tearRegion(w, region, rs, opts));
+  const outcomes = new Map(regions.map(([region], i) => [region, torn[i]!]));
   const leaked: Place[] = [];
   const listedAfterDelete: Place[] = [];
-  for (const [region, names] of regions) {
+  for (const [region, rs] of regions) {
     const out = outcomes.get(region)!;
     if (out.left === undefined)
       w.errors.push(`could not list the run's key pairs in ${region}: they may still be there`);
-    for (const name of out.left ?? names) leaked.push({ region, name });
+    const left = out.left ?? new Set(rs.filter((r) => r.state !== 'deleted').map((r) => r.name));
+    for (const name of left) leaked.push({ region, name });
     for (const name of out.listedAfterDelete) listedAfterDelete.push({ region, name });
-    for (const name of out.foundAtStart) if (out.left?.has(name) === false) session.ledger.deleted(region, name);
+    for (const r of rs)
+      if (r.state !== 'deleted' && out.left?.has(r.name) === false) session.ledger.deleted(region, r.name);
   }
   // Counted from the listings: what the run created and the target no longer lists is deleted.
-  const created = createdBy(records, (r) => outcomes.get(r.region)?.foundAtStart.has(r.name) ?? false);
+  const created = createdBy(records, (r) => outcomes.get(r.region)?.found.has(r.name) ?? false);
   const stillThere = new Set(leaked.map((p) => `${p.region}\u0000${p.name}`));
   const deleted = created.filter((r) => !stillThere.has(`${r.region}\u0000${r.name}`)).length;
   return { created: created.length, deleted, leaked, listedAfterDelete, requests: w.requests, errors: w.errors };

@@ -1,12 +1,12 @@
 /**
- * Teardown that finishes. It looks at what the target lists of the run's key pairs (every
- * name the ledger holds, created or with an answer that was lost), deletes that in batches
- * of the API's maximum, lists again and deletes what remains, with backoff, until nothing of
- * the run is listed or the rounds run out. A delete is safe to repeat. What was deleted and
- * what leaked are counted from the listings, never from answers, so the leak list is
- * exactly what is still there. A target that refuses a whole batch (the document is silent
- * on names that do not exist) gets smaller batches, down to single names. Only names in the
- * ledger are ever deleted.
+ * Teardown that finishes. It deletes what the ledger says the run created (an import whose
+ * answer was lost is looked up first, and deleted if it is there), in batches of the API's
+ * maximum, then lists what remains of the run's key pairs and deletes that again, with
+ * backoff, until nothing of the run is listed or the rounds run out. A delete is safe to
+ * repeat. What was deleted and what leaked are counted from the listings, never from
+ * answers, so the leak list is exactly what is still there. A target that refuses a whole
+ * batch (the document is silent on names that do not exist) gets smaller batches, down to
+ * single names. Only names in the ledger are ever deleted.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { groupBy, mapLimit } from './pool.js';
@@ -62,32 +62,48 @@ async function remove(w, region, names) {
     }
     return [];
 }
-async function tearRegion(w, region, names, o) {
+/** Looks up names whose import answer was lost; resolves those the target holds. */
+async function lookUp(w, region, names, o) {
+    const held = await mapLimit(names, o.concurrency, async (name) => {
+        w.requests++;
+        const params = { RegionId: region, KeyPairName: name, PageSize: String(PAGE) };
+        const r = await w.session.call(LABEL, 'DescribeKeyPairs', params, { uninterruptible: true });
+        const items = at(r.exchange.response?.body, 'KeyPairs.KeyPair');
+        // Unknowable is treated as held: deleting a name that is not there is harmless.
+        return r.answer.kind !== 'accepted' || !Array.isArray(items) || items.some((k) => at(k, 'KeyPairName') === name);
+    });
+    return new Set(names.filter((_, i) => held[i]));
+}
+async function removeAll(w, region, names, o) {
+    const batches = Array.from({ length: Math.ceil(names.length / o.batch) }, (_, i) => names.slice(i * o.batch, (i + 1) * o.batch));
+    return (await mapLimit(batches, o.concurrency, (b) => remove(w, region, b))).flat();
+}
+async function tearRegion(w, region, records, o) {
+    const names = new Set(records.map((r) => r.name));
+    const lost = records.filter((r) => r.state === 'unknown' || r.state === 'pending').map((r) => r.name);
+    const found = await lookUp(w, region, lost, o);
+    // Names a case already deleted with an answer of success: listed now, they count too.
+    const claimed = new Set(records.filter((r) => r.state === 'deleted').map((r) => r.name));
     const listedAfterDelete = new Set();
-    let left = await listed(w, region, names);
-    const foundAtStart = new Set(left ?? []);
-    const claimed = new Set();
-    for (let round = 1; round <= o.rounds && (left === undefined || left.size > 0); round++) {
-        for (const n of left ?? [])
-            if (claimed.has(n))
-                listedAfterDelete.add(n);
-        const todo = [...(left ?? names)];
-        const batches = Array.from({ length: Math.ceil(todo.length / o.batch) }, (_, i) => todo.slice(i * o.batch, (i + 1) * o.batch));
-        for (const done of await mapLimit(batches, o.concurrency, (b) => remove(w, region, b)))
-            for (const n of done)
-                claimed.add(n);
-        await o.backoff(round);
+    let todo = records.filter((r) => r.state === 'created' || found.has(r.name)).map((r) => r.name);
+    let left;
+    // The first round always lists, to verify; later ones only while something is listed or unknowable.
+    for (let round = 1; round <= o.rounds && (round === 1 || todo === undefined || todo.length > 0); round++) {
+        if (round > 1)
+            await o.backoff(round - 1);
+        for (const n of await removeAll(w, region, todo ?? [...names], o))
+            claimed.add(n);
         left = await listed(w, region, names);
         for (const n of left ?? [])
             if (claimed.has(n))
                 listedAfterDelete.add(n);
+        todo = left && [...left];
     }
-    return { foundAtStart, left, listedAfterDelete };
+    return { found, left, listedAfterDelete };
 }
-/** The key pairs the ledger says the run may hold or have held, by region (never-created ones left out). */
+/** The records teardown deals with, by region: every one but imports that were refused. */
 function candidates(records) {
-    const mine = records.filter((r) => r.state !== 'not-created');
-    return new Map([...groupBy(mine, (r) => r.region)].map(([region, rs]) => [region, new Set(rs.map((r) => r.name))]));
+    return groupBy(records.filter((r) => r.state !== 'not-created'), (r) => r.region);
 }
 /** The key pairs the run created: answered as created (since deleted or not), or found listed when the answer was lost. */
 function createdBy(records, found) {
@@ -103,23 +119,25 @@ export async function teardown(session, o = {}, records = session.ledger.records
     };
     const w = { session, requests: 0, errors: [] };
     const regions = [...candidates(records)];
-    const outcomes = new Map(await mapLimit(regions, opts.concurrency, async ([region, names]) => [region, await tearRegion(w, region, names, opts)]));
+    const torn = await mapLimit(regions, opts.concurrency, ([region, rs]) => tearRegion(w, region, rs, opts));
+    const outcomes = new Map(regions.map(([region], i) => [region, torn[i]]));
     const leaked = [];
     const listedAfterDelete = [];
-    for (const [region, names] of regions) {
+    for (const [region, rs] of regions) {
         const out = outcomes.get(region);
         if (out.left === undefined)
             w.errors.push(`could not list the run's key pairs in ${region}: they may still be there`);
-        for (const name of out.left ?? names)
+        const left = out.left ?? new Set(rs.filter((r) => r.state !== 'deleted').map((r) => r.name));
+        for (const name of left)
             leaked.push({ region, name });
         for (const name of out.listedAfterDelete)
             listedAfterDelete.push({ region, name });
-        for (const name of out.foundAtStart)
-            if (out.left?.has(name) === false)
-                session.ledger.deleted(region, name);
+        for (const r of rs)
+            if (r.state !== 'deleted' && out.left?.has(r.name) === false)
+                session.ledger.deleted(region, r.name);
     }
     // Counted from the listings: what the run created and the target no longer lists is deleted.
-    const created = createdBy(records, (r) => outcomes.get(r.region)?.foundAtStart.has(r.name) ?? false);
+    const created = createdBy(records, (r) => outcomes.get(r.region)?.found.has(r.name) ?? false);
     const stillThere = new Set(leaked.map((p) => `${p.region}\u0000${p.name}`));
     const deleted = created.filter((r) => !stillThere.has(`${r.region}\u0000${r.name}`)).length;
     return { created: created.length, deleted, leaked, listedAfterDelete, requests: w.requests, errors: w.errors };
