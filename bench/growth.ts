@@ -46,7 +46,7 @@ export async function measureGrowth(runs: number, quick: boolean, log: (s: strin
   try {
     for (let i = 0; i < runs; i++) {
       for (const [k, dir] of dirs.entries()) {
-        const run = await kpcRun({ flags: ['--cases', dir] });
+        const run = await kpcRun({ flags: ['--cases', dir], sampleMemory: true });
         if (run.report.verdict !== 'conformant')
           throw new Error(`the ×${factors[k]} suite is not conformant (${run.report.verdictReason}); see ${run.dir}`);
         const p = {

@@ -16,7 +16,11 @@ describe('stepShape', () => {
   test('tells a plain call, concurrent calls and a region fill apart', () => {
     expect(stepShape(step({}))).toEqual({ kind: 'call' });
     expect(stepShape(step({ calls: 64, expected: { counts: {} } }))).toEqual({ kind: 'times', n: 64 });
-    expect(stepShape(step({ calls: 501, expected: { allSucceed: 500 } }))).toEqual({ kind: 'fill', imports: 500 });
+    const fill = step({ request: { action: 'ImportKeyPair', params: { '(fill)': 'from 0 to 500' } }, calls: 502 });
+    expect(stepShape({ ...fill, outcomes: { '200:': 499, '500:InternalError': 1 } })).toEqual({
+      kind: 'fill',
+      imports: 500,
+    });
   });
 });
 
@@ -40,10 +44,10 @@ describe('idealRounds', () => {
     expect(idealRounds(cases, 8, { deletes: 0, checks: 0 }).shared).toBe(5);
   });
 
-  test('runs exclusive cases one after another, a fill in parallel rounds after its probe', () => {
+  test('runs exclusive cases one after another, a fill in parallel rounds between its two counts', () => {
     const cases: CaseShape[] = [{ id: 'quota', exclusive: true, steps: [{ kind: 'fill', imports: 500 }, call] }];
-    // 1 probe + ceil(500 / 8) = 63 rounds of imports + 1 call
-    expect(idealRounds(cases, 8, { deletes: 6, checks: 2 })).toMatchObject({ exclusive: 65, teardown: 2, total: 68 });
+    // a count + ceil(500 / 8) = 63 rounds of imports + a count + 1 call
+    expect(idealRounds(cases, 8, { deletes: 6, checks: 2 })).toMatchObject({ exclusive: 66, teardown: 2, total: 69 });
   });
 });
 
@@ -58,7 +62,8 @@ describe('minimum requests', () => {
     ).toBe(565);
   });
 
-  test('tears down in batches of 100 a region, then one check a region', () => {
+  test('tears down in batches of 100 a region, then one listing a region and a look-up a short name', () => {
     expect(minimumTeardownRequests({ 'cn-hangzhou': 503, 'cn-shanghai': 3 }, 2)).toEqual({ deletes: 7, checks: 2 });
+    expect(minimumTeardownRequests({ 'cn-hangzhou': 503 }, 1, 6)).toEqual({ deletes: 6, checks: 7 });
   });
 });

@@ -15,10 +15,11 @@ export interface CaseShape {
   steps: StepShape[];
 }
 
-/** How a report step maps to a shape: builtins expect `allSucceed` and made imports + 1 probe. */
+/** How a report step maps to a shape: a fill is the step whose request is `(fill)`; its imports are its outcomes. */
 export function stepShape(s: StepRecord): StepShape {
-  const expected = s.expected as { allSucceed?: unknown } | undefined;
-  if (typeof expected?.allSucceed === 'number') return { kind: 'fill', imports: Math.max(0, (s.calls ?? 1) - 1) };
+  if (s.request.params['(fill)'] !== undefined) {
+    return { kind: 'fill', imports: Object.values(s.outcomes ?? {}).reduce((n, k) => n + k, 0) };
+  }
   if (s.calls !== undefined) return { kind: 'times', n: s.calls };
   return { kind: 'call' };
 }
@@ -28,14 +29,14 @@ export function caseShapes(results: readonly CaseResult[], exclusive: ReadonlySe
   return results.map((r) => ({ id: r.id, exclusive: exclusive.has(r.id), steps: r.steps.map(stepShape) }));
 }
 
-/** Requests a step sends as the runner sends it (a fill adds one probe). */
+/** Requests a step sends as the engine sends it (a fill counts the region before and after). */
 export function stepRequests(s: StepShape): number {
-  return s.kind === 'call' ? 1 : s.kind === 'times' ? s.n : s.imports + 1;
+  return s.kind === 'call' ? 1 : s.kind === 'times' ? s.n : s.imports + 2;
 }
 
 /** Round trips a step needs at best with `c` requests in flight: its calls run in parallel. */
 export function stepDepth(s: StepShape, c: number): number {
-  return s.kind === 'call' ? 1 : s.kind === 'times' ? Math.ceil(s.n / c) : 1 + Math.ceil(s.imports / c);
+  return s.kind === 'call' ? 1 : s.kind === 'times' ? Math.ceil(s.n / c) : 2 + Math.ceil(s.imports / c);
 }
 
 /** What the ideal is made of, in round trips. */
@@ -78,11 +79,15 @@ export function minimumCaseRequests(x: CaseShape): number {
   return x.steps.reduce((n, s) => n + (s.kind === 'call' ? 1 : s.kind === 'times' ? s.n : s.imports), 0);
 }
 
-/** The fewest teardown requests: deletes in batches of 100 per region, then one check per region. */
+/**
+ * The fewest teardown requests: deletes in batches of 100 per region, then one listing per
+ * region, and one look-up per name too short to carry the run token (no listing finds it).
+ */
 export function minimumTeardownRequests(
   deletedPerRegion: Readonly<Record<string, number>>,
   regionsTouched: number,
+  shortNames = 0,
 ): { deletes: number; checks: number } {
   const deletes = Object.values(deletedPerRegion).reduce((n, k) => n + Math.ceil(k / 100), 0);
-  return { deletes, checks: regionsTouched };
+  return { deletes, checks: regionsTouched + shortNames };
 }

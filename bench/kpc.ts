@@ -1,25 +1,26 @@
 /**
  * `kpc run` as the bench runs it: a child process against a target on 127.0.0.1, with its
- * report, its ledger and (optionally) the recording of every exchange it sent.
+ * report, its ledger and (optionally) every exchange it sent, recorded by the `exchanges`
+ * reporter (an engine listener, like every other reporter).
  */
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DUMMY_CREDENTIALS } from '../src/client/index.ts';
-import { loadCases, DEFAULT_SUITES_DIR } from '../src/cases/load.ts';
+import { DEFAULT_SUITES_DIR, loadCases } from '../src/cases/load.ts';
+import { DEFAULT_REPORTERS } from '../src/report/registry.ts';
 import type { Report } from '../src/report/types.ts';
 import { caseShapes, type CaseShape } from './ideal.ts';
 import { childEnv, KPC, runTimed, type Timed } from './procs.ts';
-import { readRecording, sameRunner, type Recorded } from './replay.ts';
+import { readRecording, type Recorded } from './replay.ts';
 
 /** The resource group the bench's emulators know, so the resource-group cases run as in the embedded run. */
 export const BENCH_RESOURCE_GROUP = 'rg-kpcbench0001';
 
 /** Emulator flags that make it what `kpc run` embeds: signatures checked with the loopback pair, one resource group. */
 export function emulatorFlags(opts: { auth: boolean; faults?: string[] }): string[] {
-  const auth = opts.auth
-    ? ['--access-key-id', DUMMY_CREDENTIALS.accessKeyId, '--access-key-secret', DUMMY_CREDENTIALS.accessKeySecret]
-    : ['--no-auth'];
+  const { accessKeyId, accessKeySecret } = DUMMY_CREDENTIALS;
+  const auth = opts.auth ? ['--access-key-id', accessKeyId, '--access-key-secret', accessKeySecret] : ['--no-auth'];
   return [...auth, '--resource-group', BENCH_RESOURCE_GROUP, ...(opts.faults ?? [])];
 }
 
@@ -31,6 +32,8 @@ export interface KpcRun {
   recording: Recorded[] | undefined;
   /** Regions in which the run created at least one key pair (from its ledger). */
   regionsTouched: string[];
+  /** Key pairs it created under names too short to carry its token (teardown looks each up). */
+  shortNames: number;
 }
 
 /** A fresh temporary folder under the OS temp dir. */
@@ -42,34 +45,25 @@ export function tempDir(prefix: string): string {
 export async function kpcRun(o: {
   target?: string;
   flags?: string[];
-  env?: Record<string, string>;
   record?: boolean;
   nodeFlags?: string[];
+  sampleMemory?: boolean;
 }): Promise<KpcRun> {
   const dir = tempDir('run');
-  const recFile = join(dir, 'exchanges.jsonl');
-  const args = [
-    ...(o.nodeFlags ?? []),
-    KPC,
-    'run',
-    '--report-dir',
-    dir,
-    ...(o.target ? ['--target', o.target, '--resource-group', BENCH_RESOURCE_GROUP] : []),
-    ...(o.flags ?? []),
-  ];
-  const env = childEnv({ ...o.env, ...(o.record ? { KPC_RECORD_EXCHANGES: recFile } : {}) });
-  const timed = await runTimed(args, env);
+  const target = o.target ? ['--target', o.target, '--resource-group', BENCH_RESOURCE_GROUP] : [];
+  // The user's default reporters, plus the exchanges reporter when recording.
+  const reporters = o.record ? [...DEFAULT_REPORTERS, 'exchanges'].flatMap((r) => ['--reporter', r]) : [];
+  const args = [...(o.nodeFlags ?? []), KPC, 'run', '--report-dir', dir, ...target, ...reporters, ...(o.flags ?? [])];
+  const timed = await runTimed(args, childEnv(), { sampleMemory: o.sampleMemory ?? false });
   const reportFile = join(dir, 'report.json');
   if (!existsSync(reportFile))
     throw new Error(`kpc run wrote no report (exit ${timed.code}):\n${timed.stderr.slice(-3000)}`);
   const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report;
-  return {
-    timed,
-    report,
-    dir,
-    recording: o.record ? readRecording(recFile) : undefined,
-    regionsTouched: regionsTouched(join(dir, 'ledger.jsonl')),
-  };
+  const recording = o.record ? readRecording(join(dir, 'exchanges.jsonl')) : undefined;
+  const created = createdNames(join(dir, 'ledger.jsonl'));
+  const regions = [...new Set(created.map((c) => c.region))];
+  const shortNames = created.filter((c) => !c.name.includes(report.run.token)).length;
+  return { timed, report, dir, recording, regionsTouched: regions, shortNames };
 }
 
 /** Removes a run's folder. */
@@ -77,14 +71,15 @@ export function cleanRun(run: KpcRun): void {
   rmSync(run.dir, { recursive: true, force: true });
 }
 
-function regionsTouched(ledger: string): string[] {
+/** The key pairs a run's ledger says it created. */
+function createdNames(ledger: string): Array<{ region: string; name: string }> {
   if (!existsSync(ledger)) return [];
-  const out = new Set<string>();
+  const out = new Map<string, { region: string; name: string }>();
   for (const line of readFileSync(ledger, 'utf8').split('\n').filter(Boolean)) {
-    const l = JSON.parse(line) as { t: string; region: string; created?: unknown };
-    if (l.t === 'outcome' && l.created === true) out.add(l.region);
+    const l = JSON.parse(line) as { t: string; region: string; name: string; created?: unknown };
+    if (l.t === 'outcome' && (l.created === true || l.created === 'created')) out.set(`${l.region} ${l.name}`, l);
   }
-  return [...out];
+  return [...out.values()].map(({ region, name }) => ({ region, name }));
 }
 
 let exclusiveIds: Set<string> | undefined;
@@ -101,10 +96,9 @@ export function shapesOf(report: Report): CaseShape[] {
   );
 }
 
-/** The teardown's requests in a recording: the main process's, after its preflight. */
+/** The teardown's requests in a recording. */
 export function teardownRecords(recs: readonly Recorded[]): Recorded[] {
-  const main = recs[0];
-  return main ? recs.filter((r) => sameRunner(r, main)).slice(1) : [];
+  return recs.filter((r) => r.label === 'teardown');
 }
 
 /** How many names the teardown deleted in each region, from its DeleteKeyPairs requests. */
@@ -120,7 +114,7 @@ export function teardownDeletes(recs: readonly Recorded[]): Record<string, numbe
   return out;
 }
 
-/** Summary line counts printed by kpc run. */
+/** Cases a run judged (skipped ones left out). */
 export function casesJudged(report: Report): number {
   return report.summary.total - report.summary.skipped;
 }

@@ -7,7 +7,6 @@ import { idealRounds, minimumTeardownRequests } from './ideal.ts';
 import { cleanRun, emulatorFlags, kpcRun, shapesOf, teardownDeletes } from './kpc.ts';
 import { startEmulatorChild } from './procs.ts';
 import { figure, median, type Figure } from './stats.ts';
-import { sameRunner } from './replay.ts';
 
 export const LATENCY_MS = 100;
 const CONCURRENCY = 8;
@@ -26,13 +25,13 @@ async function once(): Promise<Sample> {
     if (run.report.verdict !== 'conformant')
       throw new Error(`not conformant with added latency (${run.report.verdictReason}); see ${run.dir}`);
     const recs = run.recording!;
-    const td = minimumTeardownRequests(teardownDeletes(recs), run.regionsTouched.length);
+    const td = minimumTeardownRequests(teardownDeletes(recs), run.regionsTouched.length, run.shortNames);
     const rounds = idealRounds(shapesOf(run.report), CONCURRENCY, td);
     cleanRun(run);
     return {
       wallMs: run.timed.wallMs,
       idealMs: rounds.total * LATENCY_MS,
-      requestSpanMs: Math.max(...recs.map((r) => r.end)) - recs.find((r) => !sameRunner(r, recs[0]!))!.start,
+      requestSpanMs: Math.max(...recs.map((r) => r.end)) - recs.find((r) => r.label !== 'preflight')!.start,
       rounds,
     };
   } finally {

@@ -13,7 +13,7 @@ import { figure, median, type Figure } from './stats.ts';
 import { minimumCaseRequests, minimumTeardownRequests } from './ideal.ts';
 import { cleanRun, emulatorFlags, kpcRun, shapesOf, teardownDeletes, teardownRecords, type KpcRun } from './kpc.ts';
 import { startEmulatorChild } from './procs.ts';
-import { longestImportRun, replay, sameRunner, span } from './replay.ts';
+import { longestImportRun, replay, span } from './replay.ts';
 
 const CONCURRENCY = 8;
 
@@ -51,7 +51,7 @@ async function once(): Promise<Sample> {
     await b.stop();
   }
   const fill = longestImportRun(recs);
-  const tdMin = minimumTeardownRequests(teardownDeletes(recs), run.regionsTouched.length);
+  const tdMin = minimumTeardownRequests(teardownDeletes(recs), run.regionsTouched.length, run.shortNames);
   const caseMin = shapesOf(run.report).reduce((n, c) => n + minimumCaseRequests(c), 0);
   cleanRun(run);
   return {
@@ -60,7 +60,7 @@ async function once(): Promise<Sample> {
     fillMs: span(recs, fill),
     fillReplayMs: span(replayed.timings, fill),
     startupMs: recs[0]!.start - spawnedAt,
-    requestSpanMs: Math.max(...recs.map((r) => r.end)) - recs.find((r) => !sameRunner(r, recs[0]!))!.start,
+    requestSpanMs: Math.max(...recs.map((r) => r.end)) - recs.find((r) => r.label !== 'preflight')!.start,
     attempts: recs.reduce((n, r) => n + r.attempts, 0),
     minimum: caseMin + tdMin.deletes + tdMin.checks,
     caseRequests: run.report.summary.requests,

@@ -1,14 +1,13 @@
 /**
  * Profiles for missed goals, so the README shows why: one `kpc run` under `node --cpu-prof`
- * (its main process and its vitest worker) with a wall-clock breakdown of where the run's
+ * with a wall-clock breakdown of where the run's
  * time goes, and the emulator under the throughput load. CPU profiles miss what runs on
  * libuv's threadpool (key generation), so the breakdown also sums each case's wait for its
  * variables (fresh keys) from report.json.
  */
-import { sameRunner } from './replay.ts';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanRun, emulatorFlags, kpcRun, tempDir } from './kpc.ts';
+import { cleanRun, emulatorFlags, kpcRun, tempDir, type KpcRun } from './kpc.ts';
 import { startEmulatorChild } from './procs.ts';
 import { summarise, type CpuProfile, type ProfileSummary } from './profile.ts';
 import type { Figure } from './stats.ts';
@@ -42,6 +41,29 @@ function readProfiles(dir: string): Array<{ pid: number; thread: number; profile
     });
 }
 
+/** Wall-clock phases of a profiled run, from its recording and report. */
+function breakdownOf(run: KpcRun, spawnedAt: number): Record<string, number> {
+  const recs = run.recording!;
+  const cases = recs.filter((r) => r.label !== 'preflight' && r.label !== 'teardown');
+  const teardown = recs.filter((r) => r.label === 'teardown');
+  const fill = run.report.cases.flatMap((c) => c.steps).find((s) => s.request.params['(fill)'] !== undefined);
+  const varWait = run.report.cases.map((c) => c.durationMs - c.steps.reduce((n, s) => n + s.durationMs, 0));
+  const end = (rs: typeof recs): number => Math.max(...rs.map((r) => r.end));
+  const breakdown: Record<string, number> = {
+    'whole run (spawn to exit)': run.timed.wallMs,
+    'start-up: spawn to preflight request': recs[0]!.start - spawnedAt,
+    'preflight to first case request': cases[0]!.start - recs[0]!.start,
+    'cases: first to last case request': end(cases) - cases[0]!.start,
+    '… of which the quota fill (exclusive, at the end)': fill?.durationMs ?? 0,
+    '… longest wait of one case for its variables (key generation)': Math.max(...varWait),
+    '… sum of all cases’ waits for their variables': varWait.reduce((a, b) => a + b, 0),
+    'teardown: its requests': teardown.length > 0 ? end(teardown) - teardown[0]!.start : 0,
+    'after the last request to exit': spawnedAt + run.timed.wallMs - end(recs),
+  };
+  for (const k of Object.keys(breakdown)) breakdown[k] = Math.round(breakdown[k]!);
+  return breakdown;
+}
+
 /** Profiles one `kpc run` against a no-auth emulator child. */
 export async function profileKpcRun(figures: string[]): Promise<ProfileReport> {
   const profDir = tempDir('prof');
@@ -49,37 +71,10 @@ export async function profileKpcRun(figures: string[]): Promise<ProfileReport> {
   const spawnedAt = Date.now();
   try {
     const run = await kpcRun({ target: emu.url, record: true, nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${profDir}`] });
-    const recs = run.recording!;
-    const main = recs[0]!;
-    const worker = recs.filter((r) => !sameRunner(r, main));
-    const teardown = recs.filter((r) => sameRunner(r, main)).slice(1);
-    // The suite's worker: a thread of the main process (pool threads) or a child (forks).
-    const w = worker[0] ?? main;
-    const lastWorker = Math.max(...worker.map((r) => r.end));
-    const fill = run.report.cases
-      .flatMap((c) => c.steps)
-      .find((s) => typeof (s.expected as { allSucceed?: unknown } | undefined)?.allSucceed === 'number');
-    const varWait = run.report.cases.map((c) => c.durationMs - c.steps.reduce((n, s) => n + s.durationMs, 0));
-    const breakdown: Record<string, number> = {
-      'whole run (spawn to exit)': run.timed.wallMs,
-      'start-up: spawn to preflight request': recs[0]!.start - spawnedAt,
-      'vitest start-up: preflight to first case request': worker[0]!.start - recs[0]!.start,
-      'cases: first to last case request': lastWorker - worker[0]!.start,
-      '… of which the quota fill (exclusive, at the end)': fill?.durationMs ?? 0,
-      '… longest wait of one case for its variables (key generation)': Math.max(...varWait),
-      '… sum of all cases’ waits for their variables': varWait.reduce((a, b) => a + b, 0),
-      'teardown: its requests': teardown.length > 0 ? Math.max(...teardown.map((r) => r.end)) - teardown[0]!.start : 0,
-      'after the last request to exit': spawnedAt + run.timed.wallMs - Math.max(...recs.map((r) => r.end)),
-    };
-    for (const k of Object.keys(breakdown)) breakdown[k] = Math.round(breakdown[k]!);
+    const breakdown = breakdownOf(run, spawnedAt);
     const processes = readProfiles(profDir)
-      .filter((p) => sameRunner(p, main) || sameRunner(p, w))
-      .map((p) => ({
-        label: sameRunner(p, main)
-          ? 'kpc run (main process: CLI, vitest, teardown, report)'
-          : 'vitest worker (cases: variables, requests, judging)',
-        summary: summarise(p.profile),
-      }));
+      .filter((p) => p.thread === 0)
+      .map((p) => ({ label: 'kpc run (one process: CLI, engine, reporters)', summary: summarise(p.profile) }));
     cleanRun(run);
     return { figures, title: '`kpc run` (whole suite, emulator child without signature checks)', processes, breakdown };
   } finally {

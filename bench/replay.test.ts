@@ -2,11 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { longestImportRun, span, type Recorded } from './replay.ts';
 
 const rec = (action: string, start: number, end: number): Recorded => ({
+  label: 'case',
   start,
   end,
-  pid: 1,
   action,
   attempts: 1,
+  answer: 'accepted',
   status: 200,
   request: { method: 'POST', url: 'http://127.0.0.1:1/', headers: {}, body: '' },
 });

@@ -1,8 +1,9 @@
 /**
- * Figure 5, throttling: the whole suite against an emulator child answering 30 % of API
- * requests with `Throttling.User` (seeded), with the client's retry alone (KPC_ADAPTIVE=off:
- * 4 attempts, exponential backoff) and with the adaptive limiter `kpc run` uses by default
- * (AIMD window, throttled attempts queued again). Cases lost to throttling must be zero with
+ * Figure 5, throttling: the whole suite, run in this process through the engine (as `kpc
+ * run` runs it), against an emulator child answering 30 % of API requests with
+ * `Throttling.User` (seeded), with the client's retry alone (the run option `adaptive:
+ * false`: 4 attempts, exponential backoff) and with the adaptive limiter `kpc run` uses by
+ * default (AIMD window, throttled attempts queued again). Cases lost to throttling must be zero with
  * the limiter; the throughput kept is cases a second against a fault-free run of the same suite.
  *
  * The emulator's fault is a coin toss per request, not a rate limit: backing off does not
@@ -10,8 +11,10 @@
  * repeat and is repeated; the window's job (fewer requests in flight while throttled) shows
  * against a real rate limit, not here.
  */
+import { rmSync } from 'node:fs';
+import { resolveRunConfig, runConformance } from '../src/conformance/index.ts';
 import type { Report } from '../src/report/types.ts';
-import { casesJudged, cleanRun, emulatorFlags, kpcRun, type KpcRun } from './kpc.ts';
+import { BENCH_RESOURCE_GROUP, casesJudged, emulatorFlags, tempDir } from './kpc.ts';
 import { lostCases } from './lost.ts';
 import { startEmulatorChild } from './procs.ts';
 import { figure, median, type Figure } from './stats.ts';
@@ -29,32 +32,35 @@ interface Outcome {
 }
 
 function fillMs(r: Report): number {
-  const steps = r.cases.flatMap((c) => c.steps);
-  return (
-    steps.find((s) => typeof (s.expected as { allSucceed?: unknown } | undefined)?.allSucceed === 'number')
-      ?.durationMs ?? Number.NaN
-  );
+  const fill = r.cases.flatMap((c) => c.steps).find((s) => s.request.params['(fill)'] !== undefined);
+  return fill?.durationMs ?? Number.NaN;
 }
 
-async function runAgainst(faults: string[], env: Record<string, string>): Promise<Outcome> {
+async function runAgainst(faults: string[], adaptive: boolean): Promise<Outcome> {
   const emu = await startEmulatorChild(emulatorFlags({ auth: false, faults }));
-  let run: KpcRun;
+  const reportDir = tempDir('throttle');
+  let requests = 0;
+  const started = performance.now();
   try {
-    run = await kpcRun({ target: emu.url, env, record: true });
+    const config = resolveRunConfig({ target: emu.url, resourceGroup: BENCH_RESOURCE_GROUP, reportDir, adaptive });
+    const listeners = [
+      (e: { type: string; exchange?: { attempts: number } }) =>
+        void (e.type === 'exchange' && (requests += e.exchange!.attempts)),
+    ];
+    const { report: r } = await runConformance(config, { listeners, env: {} });
+    const wallMs = performance.now() - started;
+    return {
+      wallMs,
+      judged: casesJudged(r),
+      lost: lostCases(r.cases),
+      leaked: r.resources.leaked.length,
+      requests,
+      fillMs: fillMs(r),
+    };
   } finally {
     await emu.stop();
+    rmSync(reportDir, { recursive: true, force: true });
   }
-  const r: Report = run.report;
-  const out = {
-    wallMs: run.timed.wallMs,
-    judged: casesJudged(r),
-    lost: lostCases(r.cases),
-    leaked: r.resources.leaked.length,
-    requests: run.recording!.reduce((n, x) => n + x.attempts, 0),
-    fillMs: fillMs(r),
-  };
-  cleanRun(run);
-  return out;
 }
 
 const perSecond = (o: Outcome): number => (o.judged - o.lost.length) / (o.wallMs / 1000);
@@ -64,9 +70,9 @@ export async function measureThrottling(runs: number, log: (s: string) => void):
   const samples: Array<{ base: Outcome; retry: Outcome; adaptive: Outcome }> = [];
   for (let i = 0; i < runs; i++) {
     const faults = ['--fault', `throttle=${THROTTLE_RATE}`, '--fault-seed', String(1001 + i)];
-    const base = await runAgainst([], {});
-    const retry = await runAgainst(faults, { KPC_ADAPTIVE: 'off' });
-    const adaptive = await runAgainst(faults, {});
+    const base = await runAgainst([], true);
+    const retry = await runAgainst(faults, false);
+    const adaptive = await runAgainst(faults, true);
     samples.push({ base, retry, adaptive });
     log(
       `  run ${i + 1}/${runs} (seed ${1001 + i}): fault-free ${Math.round(base.wallMs)} ms; retry alone ${Math.round(retry.wallMs)} ms, ${retry.lost.length} lost${retry.lost.length ? ` (${retry.lost.slice(0, 3).join(', ')}${retry.lost.length > 3 ? ', …' : ''})` : ''}, ${retry.leaked} leaked; adaptive ${Math.round(adaptive.wallMs)} ms, ${adaptive.lost.length} lost, ${adaptive.leaked} leaked`,

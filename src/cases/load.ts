@@ -1,8 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ValidateFunction } from 'ajv';
 import { KpcError } from '../errors.ts';
-import { compileSchemas, loadValidatedYaml, parseValidatedYaml, readJson } from '../yaml/validated-yaml.ts';
+import { loadValidatedYaml, parseValidatedYaml, readJson, schemaOf, type Schema } from '../yaml/validated-yaml.ts';
 import type { Case, CaseFile } from './types.ts';
 import { packagePath } from '../package-root.ts';
 
@@ -10,13 +9,10 @@ import { packagePath } from '../package-root.ts';
 export const DEFAULT_SUITES_DIR = `${packagePath('suites')}/`;
 
 const SCHEMA_ID = 'https://keypair-conformance/suites/schema/case-file.schema.json';
-let validator: ValidateFunction | undefined;
-function validate(): ValidateFunction {
-  validator ??= compileSchemas(
-    [readJson(new URL('schema/case-file.schema.json', `file://${DEFAULT_SUITES_DIR}`))],
-    SCHEMA_ID,
-  );
-  return validator;
+let schema: Schema | undefined;
+function caseSchema(): Schema {
+  schema ??= schemaOf([readJson(new URL('schema/case-file.schema.json', `file://${DEFAULT_SUITES_DIR}`))], SCHEMA_ID);
+  return schema;
 }
 
 /** A case with the file it came from, for error messages and reports. */
@@ -28,12 +24,12 @@ export interface LoadedCase extends Case {
 
 /** Parses and validates case-file text; errors name the file and line. */
 export function parseCaseFile(text: string, file: string): CaseFile {
-  return parseValidatedYaml<CaseFile>(text, file, validate(), 'KPC_CASE_FILE');
+  return parseValidatedYaml<CaseFile>(text, file, caseSchema(), 'KPC_CASE_FILE');
 }
 
 /** Loads one case file. */
 export function loadCaseFile(file: string): CaseFile {
-  return loadValidatedYaml<CaseFile>(file, validate(), 'KPC_CASE_FILE');
+  return loadValidatedYaml<CaseFile>(file, caseSchema(), 'KPC_CASE_FILE');
 }
 
 /** Every *.yaml under `dir` (recursively, sorted), except the schema folder. */

@@ -33,11 +33,10 @@ interface Work {
   errors: string[];
 }
 
-/** Lists the names of `candidates` (one region) that the target holds; undefined when it cannot tell. */
-async function listed(w: Work, region: string, names: ReadonlySet<string>): Promise<Set<string> | undefined> {
+/** The run's key pairs a wildcard listing shows in `region`, page by page; undefined when it cannot tell. */
+async function listedByToken(w: Work, region: string, names: ReadonlySet<string>): Promise<Set<string> | undefined> {
   const found = new Set<string>();
-  const withToken = [...names].some((n) => n.includes(w.session.token));
-  for (let page = 1; withToken; page++) {
+  for (let page = 1; ; page++) {
     w.requests++;
     const params = {
       RegionId: region,
@@ -49,17 +48,39 @@ async function listed(w: Work, region: string, names: ReadonlySet<string>): Prom
     const items = at(r.exchange.response?.body, 'KeyPairs.KeyPair');
     if (r.answer.kind !== 'accepted' || !Array.isArray(items)) return undefined;
     for (const k of items) if (names.has(String(at(k, 'KeyPairName')))) found.add(String(at(k, 'KeyPairName')));
-    if (items.length < PAGE) break;
+    if (items.length < PAGE) return found;
   }
-  for (const name of [...names].filter((n) => !n.includes(w.session.token))) {
-    w.requests++;
-    const params = { RegionId: region, KeyPairName: name, PageSize: String(PAGE) };
-    const r = await w.session.call(LABEL, 'DescribeKeyPairs', params, { uninterruptible: true });
-    const items = at(r.exchange.response?.body, 'KeyPairs.KeyPair');
-    if (r.answer.kind !== 'accepted' || !Array.isArray(items)) return undefined;
-    if (items.some((k) => at(k, 'KeyPairName') === name)) found.add(name);
-  }
-  return found;
+}
+
+/** Whether the target lists `name` in `region`; undefined when it cannot tell. */
+async function listedByName(w: Work, region: string, name: string): Promise<boolean | undefined> {
+  w.requests++;
+  const params = { RegionId: region, KeyPairName: name, PageSize: String(PAGE) };
+  const r = await w.session.call(LABEL, 'DescribeKeyPairs', params, { uninterruptible: true });
+  const items = at(r.exchange.response?.body, 'KeyPairs.KeyPair');
+  if (r.answer.kind !== 'accepted' || !Array.isArray(items)) return undefined;
+  return items.some((k) => at(k, 'KeyPairName') === name);
+}
+
+/**
+ * The names of `names` (one region) the target lists; undefined when it cannot tell. Names
+ * carrying the token come from one wildcard listing; the few too short for it are looked
+ * up one by one, at the same time.
+ */
+async function listed(
+  w: Work,
+  region: string,
+  names: ReadonlySet<string>,
+  concurrency: number,
+): Promise<Set<string> | undefined> {
+  const short = [...names].filter((n) => !n.includes(w.session.token));
+  const withToken = short.length < names.size;
+  const [byToken, byName] = await Promise.all([
+    withToken ? listedByToken(w, region, names) : Promise.resolve(new Set<string>()),
+    mapLimit(short, concurrency, (n) => listedByName(w, region, n)),
+  ]);
+  if (byToken === undefined || byName.includes(undefined)) return undefined;
+  return new Set([...byToken, ...short.filter((_, i) => byName[i])]);
 }
 
 /** Deletes `names` in one region; a refused batch is split until single names. Resolves the names answered deleted. */
@@ -84,22 +105,16 @@ interface RegionOutcome {
   listedAfterDelete: Set<string>;
 }
 
-/** Looks up names whose import answer was lost; resolves those the target holds. */
+/** Looks up names whose import answer was lost; resolves those the target holds (unknowable counts as held). */
 async function lookUp(
   w: Work,
   region: string,
   names: readonly string[],
   o: Required<TeardownOptions>,
 ): Promise<Set<string>> {
-  const held = await mapLimit(names, o.concurrency, async (name) => {
-    w.requests++;
-    const params = { RegionId: region, KeyPairName: name, PageSize: String(PAGE) };
-    const r = await w.session.call(LABEL, 'DescribeKeyPairs', params, { uninterruptible: true });
-    const items = at(r.exchange.response?.body, 'KeyPairs.KeyPair');
-    // Unknowable is treated as held: deleting a name that is not there is harmless.
-    return r.answer.kind !== 'accepted' || !Array.isArray(items) || items.some((k) => at(k, 'KeyPairName') === name);
-  });
-  return new Set(names.filter((_, i) => held[i]));
+  const held = await mapLimit(names, o.concurrency, (n) => listedByName(w, region, n));
+  // Deleting a name that is not there is harmless; missing one that is there leaks it.
+  return new Set(names.filter((_, i) => held[i] !== false));
 }
 
 async function removeAll(
@@ -132,7 +147,7 @@ async function tearRegion(
   for (let round = 1; round <= o.rounds && (round === 1 || todo === undefined || todo.length > 0); round++) {
     if (round > 1) await o.backoff(round - 1);
     for (const n of await removeAll(w, region, todo ?? [...names], o)) claimed.add(n);
-    left = await listed(w, region, names);
+    left = await listed(w, region, names, o.concurrency);
     for (const n of left ?? []) if (claimed.has(n)) listedAfterDelete.add(n);
     todo = left && [...left];
   }

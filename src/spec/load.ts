@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { KpcError } from '../errors.ts';
-import { compileSchemas, loadValidatedYaml, readJson } from '../yaml/validated-yaml.ts';
+import { loadValidatedYaml, readJson, schemaOf } from '../yaml/validated-yaml.ts';
 import type { ErrorRow, Operation, Rule, Spec } from './types.ts';
 import { packagePath } from '../package-root.ts';
 
@@ -15,8 +15,8 @@ export function loadSpec(dir: string = DEFAULT_SPEC_DIR): Spec {
   const schemaDir = new URL(`file://${join(dir, 'schema')}/`);
   const schemas = ['common', 'api', 'operation'].map((n) => readJson(new URL(`${n}.schema.json`, schemaDir)));
   const base = 'https://keypair-conformance/specs/schema/';
-  const validateApi = compileSchemas(schemas, `${base}api.schema.json`);
-  const validateOp = compileSchemas(schemas, `${base}operation.schema.json`);
+  const validateApi = schemaOf(schemas, `${base}api.schema.json`);
+  const validateOp = schemaOf(schemas, `${base}operation.schema.json`);
 
   const api = loadValidatedYaml<ApiFile>(join(dir, 'api.yaml'), validateApi, 'KPC_SPEC');
   const operations: Record<string, Operation> = {};

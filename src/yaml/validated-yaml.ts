@@ -2,19 +2,34 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { KpcError, type KpcErrorCode } from '../errors.ts';
+import { cache, cached, cacheKey } from './cache.ts';
 
 /**
  * YAML files validated by a JSON Schema, with errors that name the file and the line.
  * Both the spec and the case files go through here, so a typo in either reads the same.
  */
 
-/** One compiled schema set; schemas may reference each other by $id. */
-export function compileSchemas(schemas: object[], rootId: string): ValidateFunction {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  for (const s of schemas) ajv.addSchema(s);
-  const validate = ajv.getSchema(rootId);
-  if (!validate) throw new KpcError('KPC_INTERNAL', `schema ${rootId} is not among the compiled schemas`);
-  return validate;
+/** A schema set and its root: compiled only when a file must really be validated (not on a cache hit). */
+export interface Schema {
+  /** A fingerprint of the schemas' text and the root id: part of every cache key. */
+  fingerprint: string;
+  validator(): ValidateFunction;
+}
+
+/** One schema set; schemas may reference each other by $id. */
+export function schemaOf(schemas: object[], rootId: string): Schema {
+  let validate: ValidateFunction | undefined;
+  return {
+    fingerprint: `${rootId} ${JSON.stringify(schemas)}`,
+    validator() {
+      if (validate) return validate;
+      const ajv = new Ajv({ allErrors: true, strict: false });
+      for (const s of schemas) ajv.addSchema(s);
+      validate = ajv.getSchema(rootId);
+      if (!validate) throw new KpcError('KPC_INTERNAL', `schema ${rootId} is not among the compiled schemas`);
+      return validate;
+    },
+  };
 }
 
 /** Reads a JSON file (a schema) relative to a module URL. */
@@ -22,8 +37,17 @@ export function readJson(url: URL): object {
   return JSON.parse(readFileSync(url, 'utf8')) as object;
 }
 
-/** Parses YAML text and validates it; throws KpcError(code) naming file, line and problem. */
-export function parseValidatedYaml<T>(text: string, file: string, validate: ValidateFunction, code: KpcErrorCode): T {
+/** Parses YAML text and validates it (or takes it from the cache); throws KpcError(code) naming file, line and problem. */
+export function parseValidatedYaml<T>(text: string, file: string, schema: Schema, code: KpcErrorCode): T {
+  const key = cacheKey(schema.fingerprint, text);
+  const hit = cached<T>(key);
+  if (hit !== undefined) return hit;
+  const value = validated<T>(text, file, schema.validator(), code);
+  cache(key, value);
+  return value;
+}
+
+function validated<T>(text: string, file: string, validate: ValidateFunction, code: KpcErrorCode): T {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const yamlError = doc.errors[0];
@@ -45,14 +69,14 @@ export function parseValidatedYaml<T>(text: string, file: string, validate: Vali
 }
 
 /** Reads and validates a YAML file. */
-export function loadValidatedYaml<T>(file: string, validate: ValidateFunction, code: KpcErrorCode): T {
+export function loadValidatedYaml<T>(file: string, schema: Schema, code: KpcErrorCode): T {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (cause) {
     throw new KpcError(code, `${file}: cannot read: ${(cause as Error).message}`, { cause });
   }
-  return parseValidatedYaml<T>(text, file, validate, code);
+  return parseValidatedYaml<T>(text, file, schema, code);
 }
 
 // oneOf failures report every branch; the deepest path is the one a person can act on.

@@ -1,23 +1,23 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { KpcError } from '../errors.js';
-import { compileSchemas, loadValidatedYaml, parseValidatedYaml, readJson } from '../yaml/validated-yaml.js';
+import { loadValidatedYaml, parseValidatedYaml, readJson, schemaOf } from '../yaml/validated-yaml.js';
 import { packagePath } from '../package-root.js';
 /** The suites folder shipped with the package. */
 export const DEFAULT_SUITES_DIR = `${packagePath('suites')}/`;
 const SCHEMA_ID = 'https://keypair-conformance/suites/schema/case-file.schema.json';
-let validator;
-function validate() {
-    validator ??= compileSchemas([readJson(new URL('schema/case-file.schema.json', `file://${DEFAULT_SUITES_DIR}`))], SCHEMA_ID);
-    return validator;
+let schema;
+function caseSchema() {
+    schema ??= schemaOf([readJson(new URL('schema/case-file.schema.json', `file://${DEFAULT_SUITES_DIR}`))], SCHEMA_ID);
+    return schema;
 }
 /** Parses and validates case-file text; errors name the file and line. */
 export function parseCaseFile(text, file) {
-    return parseValidatedYaml(text, file, validate(), 'KPC_CASE_FILE');
+    return parseValidatedYaml(text, file, caseSchema(), 'KPC_CASE_FILE');
 }
 /** Loads one case file. */
 export function loadCaseFile(file) {
-    return loadValidatedYaml(file, validate(), 'KPC_CASE_FILE');
+    return loadValidatedYaml(file, caseSchema(), 'KPC_CASE_FILE');
 }
 /** Every *.yaml under `dir` (recursively, sorted), except the schema folder. */
 export function caseFilesIn(dir) {

@@ -9,6 +9,10 @@ import type { Case } from '../cases/types.ts';
  */
 /** Makes a key of a spec: fresh from node:crypto, prefetched, or reused across self-check runs. */
 export type KeyFactory = (spec: KeySpec) => Promise<GeneratedKey>;
+/** True when a case needs a key of a slow type (RSA, DSA): generated ahead, it may not be ready at once. */
+export declare function needsSlowKeys(c: Pick<Case, 'vars'>): boolean;
+/** The slow key types malformed bodies are cut from (one source key each, made ahead). */
+export declare function malformedSources(cases: readonly Pick<Case, 'vars'>[]): string[];
 /** How many fresh keys of each slow type the cases will ask for. */
 export declare function slowKeyDemand(cases: readonly Pick<Case, 'vars' | 'steps'>[]): Map<string, number>;
 /** A key factory that serves prefetched keys first, then generates on demand. */

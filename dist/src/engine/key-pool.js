@@ -2,6 +2,23 @@ import { generateKey, parseKeySpecId } from '../keys/index.js';
 import { keySpecId } from '../keys/index.js';
 /** Key types cheap enough to generate on demand (well under a millisecond). */
 const CHEAP = new Set(['ecdsa', 'ed25519']);
+/** The key types a case's vars need, fresh or as the source of a malformed body. */
+function keyTypesOf(c) {
+    return Object.values(c.vars ?? {}).flatMap((v) => ('key' in v ? [v.key] : 'malformed' in v ? [v.malformed.of] : []));
+}
+function isSlow(id) {
+    const spec = parseKeySpecId(id);
+    return spec !== undefined && !CHEAP.has(spec.kind);
+}
+/** True when a case needs a key of a slow type (RSA, DSA): generated ahead, it may not be ready at once. */
+export function needsSlowKeys(c) {
+    return keyTypesOf(c).some(isSlow);
+}
+/** The slow key types malformed bodies are cut from (one source key each, made ahead). */
+export function malformedSources(cases) {
+    const of = cases.flatMap((c) => Object.values(c.vars ?? {}).flatMap((v) => ('malformed' in v ? [v.malformed.of] : [])));
+    return [...new Set(of)].filter(isSlow);
+}
 /** How many fresh keys of each slow type the cases will ask for. */
 export function slowKeyDemand(cases) {
     const demand = new Map();

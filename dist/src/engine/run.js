@@ -1,17 +1,32 @@
 import { runCase } from './case.js';
 import { fanOut } from './events.js';
-import { prefetchingKeyFactory, slowKeyDemand } from './key-pool.js';
+import { malformedSources, needsSlowKeys, prefetchingKeyFactory, slowKeyDemand } from './key-pool.js';
 import { mapLimit } from './pool.js';
 import { unrun } from './result.js';
 import { Session } from './session.js';
 import { teardown as tearDown } from './teardown.js';
 /** Default re-runs of a case after an infrastructure fault. */
 export const DEFAULT_CASE_RETRIES = 2;
+/** Round trips a case needs at least: its steps in order, a step of n calls as n ÷ 8 of them. */
+function depth(c) {
+    return c.steps.reduce((n, s) => n + ('times' in s && s.times ? Math.ceil(s.times / 8) : 1), 0);
+}
+/**
+ * The order shared cases start in; results keep the order of the case files. The longest
+ * cases start first, so no long one is left for the end alone; cases waiting for slow keys
+ * start last, so none holds a slot while its keys are made.
+ */
+function schedule(shared) {
+    const byDepth = [...shared].sort((a, b) => depth(b) - depth(a));
+    return [...byDepth.filter((c) => !needsSlowKeys(c)), ...byDepth.filter(needsSlowKeys)];
+}
 /** Runs `cases` and tears down; resolves when everything is over, whatever the target did. */
 export async function runEngine(cases, o) {
     const emit = fanOut(o.listeners ?? [], o.onListenerError);
     const keys = o.keys ?? prefetchingKeyFactory(slowKeyDemand(cases));
     const session = new Session({ ...o, keys, emit });
+    for (const id of malformedSources(cases))
+        void session.malformedSource(id).catch(() => undefined);
     const caseOptions = {
         concurrency: o.concurrency ?? 8,
         caseRetries: o.caseRetries ?? DEFAULT_CASE_RETRIES,
@@ -26,7 +41,7 @@ export async function runEngine(cases, o) {
     };
     await o.before?.(session);
     await emit({ type: 'run-start', cases, token: session.token, target: o.target });
-    await mapLimit(cases.filter((c) => !c.exclusive), caseOptions.concurrency, runOne);
+    await mapLimit(schedule(cases.filter((c) => !c.exclusive)), caseOptions.concurrency, runOne);
     const extra = o.interlude && !o.signal?.aborted ? await o.interlude(session) : [];
     for (const r of extra)
         await emit({ type: 'case-end', result: r });

@@ -13,11 +13,10 @@ import { groupBy, mapLimit } from './pool.js';
 import { at } from './read.js';
 const LABEL = 'teardown';
 const PAGE = 50;
-/** Lists the names of `candidates` (one region) that the target holds; undefined when it cannot tell. */
-async function listed(w, region, names) {
+/** The run's key pairs a wildcard listing shows in `region`, page by page; undefined when it cannot tell. */
+async function listedByToken(w, region, names) {
     const found = new Set();
-    const withToken = [...names].some((n) => n.includes(w.session.token));
-    for (let page = 1; withToken; page++) {
+    for (let page = 1;; page++) {
         w.requests++;
         const params = {
             RegionId: region,
@@ -33,19 +32,34 @@ async function listed(w, region, names) {
             if (names.has(String(at(k, 'KeyPairName'))))
                 found.add(String(at(k, 'KeyPairName')));
         if (items.length < PAGE)
-            break;
+            return found;
     }
-    for (const name of [...names].filter((n) => !n.includes(w.session.token))) {
-        w.requests++;
-        const params = { RegionId: region, KeyPairName: name, PageSize: String(PAGE) };
-        const r = await w.session.call(LABEL, 'DescribeKeyPairs', params, { uninterruptible: true });
-        const items = at(r.exchange.response?.body, 'KeyPairs.KeyPair');
-        if (r.answer.kind !== 'accepted' || !Array.isArray(items))
-            return undefined;
-        if (items.some((k) => at(k, 'KeyPairName') === name))
-            found.add(name);
-    }
-    return found;
+}
+/** Whether the target lists `name` in `region`; undefined when it cannot tell. */
+async function listedByName(w, region, name) {
+    w.requests++;
+    const params = { RegionId: region, KeyPairName: name, PageSize: String(PAGE) };
+    const r = await w.session.call(LABEL, 'DescribeKeyPairs', params, { uninterruptible: true });
+    const items = at(r.exchange.response?.body, 'KeyPairs.KeyPair');
+    if (r.answer.kind !== 'accepted' || !Array.isArray(items))
+        return undefined;
+    return items.some((k) => at(k, 'KeyPairName') === name);
+}
+/**
+ * The names of `names` (one region) the target lists; undefined when it cannot tell. Names
+ * carrying the token come from one wildcard listing; the few too short for it are looked
+ * up one by one, at the same time.
+ */
+async function listed(w, region, names, concurrency) {
+    const short = [...names].filter((n) => !n.includes(w.session.token));
+    const withToken = short.length < names.size;
+    const [byToken, byName] = await Promise.all([
+        withToken ? listedByToken(w, region, names) : Promise.resolve(new Set()),
+        mapLimit(short, concurrency, (n) => listedByName(w, region, n)),
+    ]);
+    if (byToken === undefined || byName.includes(undefined))
+        return undefined;
+    return new Set([...byToken, ...short.filter((_, i) => byName[i])]);
 }
 /** Deletes `names` in one region; a refused batch is split until single names. Resolves the names answered deleted. */
 async function remove(w, region, names) {
@@ -62,17 +76,11 @@ async function remove(w, region, names) {
     }
     return [];
 }
-/** Looks up names whose import answer was lost; resolves those the target holds. */
+/** Looks up names whose import answer was lost; resolves those the target holds (unknowable counts as held). */
 async function lookUp(w, region, names, o) {
-    const held = await mapLimit(names, o.concurrency, async (name) => {
-        w.requests++;
-        const params = { RegionId: region, KeyPairName: name, PageSize: String(PAGE) };
-        const r = await w.session.call(LABEL, 'DescribeKeyPairs', params, { uninterruptible: true });
-        const items = at(r.exchange.response?.body, 'KeyPairs.KeyPair');
-        // Unknowable is treated as held: deleting a name that is not there is harmless.
-        return r.answer.kind !== 'accepted' || !Array.isArray(items) || items.some((k) => at(k, 'KeyPairName') === name);
-    });
-    return new Set(names.filter((_, i) => held[i]));
+    const held = await mapLimit(names, o.concurrency, (n) => listedByName(w, region, n));
+    // Deleting a name that is not there is harmless; missing one that is there leaks it.
+    return new Set(names.filter((_, i) => held[i] !== false));
 }
 async function removeAll(w, region, names, o) {
     const batches = Array.from({ length: Math.ceil(names.length / o.batch) }, (_, i) => names.slice(i * o.batch, (i + 1) * o.batch));
@@ -93,7 +101,7 @@ async function tearRegion(w, region, records, o) {
             await o.backoff(round - 1);
         for (const n of await removeAll(w, region, todo ?? [...names], o))
             claimed.add(n);
-        left = await listed(w, region, names);
+        left = await listed(w, region, names, o.concurrency);
         for (const n of left ?? [])
             if (claimed.has(n))
                 listedAfterDelete.add(n);

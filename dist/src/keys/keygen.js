@@ -5,10 +5,11 @@
  * millisecond, RSA 4096 can take seconds; prefer DEFAULT_KEY_SPEC when the kind is
  * not the point of the case.
  */
-import { generateKeyPair } from 'node:crypto';
+import { generateKeyPair, generateKeyPairSync } from 'node:crypto';
 import sshpk from 'sshpk';
 import { md5Fingerprint } from './fingerprint.js';
 import { keySpecId, sshKeyTypeOfSpec } from './key-types.js';
+const CURVES = { nistp256: 'prime256v1', nistp384: 'secp384r1', nistp521: 'secp521r1' };
 /** Resolves a node:crypto callback into a promise of KeyObjects. */
 function settle(resolve, reject) {
     return (err, publicKey, privateKey) => {
@@ -18,23 +19,23 @@ function settle(resolve, reject) {
             resolve({ publicKey, privateKey });
     };
 }
-/** Generates the node:crypto pair for a spec, asynchronously. */
+/**
+ * Generates the node:crypto pair for a spec. Elliptic-curve keys take well under a
+ * millisecond and are made in place: queued on the threadpool they would wait behind the
+ * slow RSA and DSA keys a run prefetches, and hold up the cases that need them.
+ */
 function generatePair(spec) {
+    if (spec.kind === 'ed25519')
+        return Promise.resolve(generateKeyPairSync('ed25519'));
+    if (spec.kind === 'ecdsa')
+        return Promise.resolve(generateKeyPairSync('ec', { namedCurve: CURVES[spec.curve] }));
     return new Promise((resolve, reject) => {
         const done = settle(resolve, reject);
-        switch (spec.kind) {
-            case 'rsa':
-                return generateKeyPair('rsa', { modulusLength: spec.bits, publicExponent: 0x10001 }, done);
-            case 'dsa':
-                // FIPS 186 size pair (1024, 160): the only DSA size SSH allows (ssh-dss is fixed at 1024).
-                return generateKeyPair('dsa', { modulusLength: spec.bits, divisorLength: 160 }, done);
-            case 'ecdsa': {
-                const namedCurve = { nistp256: 'prime256v1', nistp384: 'secp384r1', nistp521: 'secp521r1' }[spec.curve];
-                return generateKeyPair('ec', { namedCurve }, done);
-            }
-            case 'ed25519':
-                return generateKeyPair('ed25519', {}, done);
-        }
+        if (spec.kind === 'rsa')
+            generateKeyPair('rsa', { modulusLength: spec.bits, publicExponent: 0x10001 }, done);
+        // FIPS 186 size pair (1024, 160): the only DSA size SSH allows (ssh-dss is fixed at 1024).
+        else
+            generateKeyPair('dsa', { modulusLength: spec.bits, divisorLength: 160 }, done);
     });
 }
 /** Generates a fresh key pair for `spec` and derives its OpenSSH form, blob and MD5 fingerprint. */

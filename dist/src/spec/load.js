@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { KpcError } from '../errors.js';
-import { compileSchemas, loadValidatedYaml, readJson } from '../yaml/validated-yaml.js';
+import { loadValidatedYaml, readJson, schemaOf } from '../yaml/validated-yaml.js';
 import { packagePath } from '../package-root.js';
 /** The spec folder shipped with the package. */
 export const DEFAULT_SPEC_DIR = `${packagePath('specs')}/`;
@@ -10,8 +10,8 @@ export function loadSpec(dir = DEFAULT_SPEC_DIR) {
     const schemaDir = new URL(`file://${join(dir, 'schema')}/`);
     const schemas = ['common', 'api', 'operation'].map((n) => readJson(new URL(`${n}.schema.json`, schemaDir)));
     const base = 'https://keypair-conformance/specs/schema/';
-    const validateApi = compileSchemas(schemas, `${base}api.schema.json`);
-    const validateOp = compileSchemas(schemas, `${base}operation.schema.json`);
+    const validateApi = schemaOf(schemas, `${base}api.schema.json`);
+    const validateOp = schemaOf(schemas, `${base}operation.schema.json`);
     const api = loadValidatedYaml(join(dir, 'api.yaml'), validateApi, 'KPC_SPEC');
     const operations = {};
     for (const file of readdirSync(dir)

@@ -2,26 +2,40 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { KpcError } from '../errors.js';
-/**
- * YAML files validated by a JSON Schema, with errors that name the file and the line.
- * Both the spec and the case files go through here, so a typo in either reads the same.
- */
-/** One compiled schema set; schemas may reference each other by $id. */
-export function compileSchemas(schemas, rootId) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    for (const s of schemas)
-        ajv.addSchema(s);
-    const validate = ajv.getSchema(rootId);
-    if (!validate)
-        throw new KpcError('KPC_INTERNAL', `schema ${rootId} is not among the compiled schemas`);
-    return validate;
+import { cache, cached, cacheKey } from './cache.js';
+/** One schema set; schemas may reference each other by $id. */
+export function schemaOf(schemas, rootId) {
+    let validate;
+    return {
+        fingerprint: `${rootId} ${JSON.stringify(schemas)}`,
+        validator() {
+            if (validate)
+                return validate;
+            const ajv = new Ajv({ allErrors: true, strict: false });
+            for (const s of schemas)
+                ajv.addSchema(s);
+            validate = ajv.getSchema(rootId);
+            if (!validate)
+                throw new KpcError('KPC_INTERNAL', `schema ${rootId} is not among the compiled schemas`);
+            return validate;
+        },
+    };
 }
 /** Reads a JSON file (a schema) relative to a module URL. */
 export function readJson(url) {
     return JSON.parse(readFileSync(url, 'utf8'));
 }
-/** Parses YAML text and validates it; throws KpcError(code) naming file, line and problem. */
-export function parseValidatedYaml(text, file, validate, code) {
+/** Parses YAML text and validates it (or takes it from the cache); throws KpcError(code) naming file, line and problem. */
+export function parseValidatedYaml(text, file, schema, code) {
+    const key = cacheKey(schema.fingerprint, text);
+    const hit = cached(key);
+    if (hit !== undefined)
+        return hit;
+    const value = validated(text, file, schema.validator(), code);
+    cache(key, value);
+    return value;
+}
+function validated(text, file, validate, code) {
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const yamlError = doc.errors[0];
@@ -42,7 +56,7 @@ export function parseValidatedYaml(text, file, validate, code) {
     return value;
 }
 /** Reads and validates a YAML file. */
-export function loadValidatedYaml(file, validate, code) {
+export function loadValidatedYaml(file, schema, code) {
     let text;
     try {
         text = readFileSync(file, 'utf8');
@@ -50,7 +64,7 @@ export function loadValidatedYaml(file, validate, code) {
     catch (cause) {
         throw new KpcError(code, `${file}: cannot read: ${cause.message}`, { cause });
     }
-    return parseValidatedYaml(text, file, validate, code);
+    return parseValidatedYaml(text, file, schema, code);
 }
 // oneOf failures report every branch; the deepest path is the one a person can act on.
 function mostSpecific(errors) {
