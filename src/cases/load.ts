@@ -2,6 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { KpcError } from '../errors.ts';
 import { loadValidatedYaml, parseValidatedYaml, readJson, schemaOf, type Schema } from '../yaml/validated-yaml.ts';
+import { caseProblems } from './check.ts';
 import type { Case, CaseFile } from './types.ts';
 import { packagePath } from '../package-root.ts';
 
@@ -32,10 +33,22 @@ export function loadCaseFile(file: string): CaseFile {
   return loadValidatedYaml<CaseFile>(file, caseSchema(), 'KPC_CASE_FILE');
 }
 
+/** The entries of a case folder, or a case-file fault naming it. */
+function entries(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch (e) {
+    throw new KpcError(
+      'KPC_CASE_FILE',
+      `${dir}: cannot read the case folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
+  }
+}
+
 /** Every *.yaml under `dir` (recursively, sorted), except the schema folder. */
 export function caseFilesIn(dir: string): string[] {
   const out: string[] = [];
-  for (const entry of readdirSync(dir).sort()) {
+  for (const entry of entries(dir)) {
     const p = join(dir, entry);
     if (statSync(p).isDirectory()) {
       if (entry !== 'schema') out.push(...caseFilesIn(p));
@@ -54,6 +67,8 @@ export function loadCases(dir: string = DEFAULT_SUITES_DIR): LoadedCase[] {
     for (const c of cf.cases) {
       const prev = seen.get(c.id);
       if (prev) throw new KpcError('KPC_CASE_FILE', `${rel}: case id ${c.id} is already used in ${prev}`);
+      const problems = caseProblems(c);
+      if (problems.length > 0) throw new KpcError('KPC_CASE_FILE', `${rel}: case ${c.id} ${problems.join('; ')}`);
       seen.set(c.id, rel);
       cases.push({ ...c, file: rel, suite: cf.suite, origin: cf.origin });
     }

@@ -2,10 +2,10 @@
  * What a case cites: the rule ids of its expectations and the error codes it expects, read
  * from the case data itself. The coverage table and the document-drift check both use it.
  */
-import type { LoadedCase } from './load.ts';
+import type { Case } from './types.ts';
 
 /** Rule ids a case references anywhere: its `rules`, step `rules` and matcher `rule` fields. */
-export function ruleRefs(c: Pick<LoadedCase, 'rules' | 'steps'>): Set<string> {
+export function ruleRefs(c: Pick<Case, 'rules' | 'steps'>): Set<string> {
   const out = new Set(c.rules);
   const walk = (v: unknown, key?: string): void => {
     if (Array.isArray(v)) for (const x of v) walk(x, key === 'rules' ? 'rule' : undefined);
@@ -17,7 +17,7 @@ export function ruleRefs(c: Pick<LoadedCase, 'rules' | 'steps'>): Set<string> {
 }
 
 /** Error codes a case expects anywhere (`Code` matchers, `status:Code` counts) plus its errorRow. */
-export function codeRefs(c: Pick<LoadedCase, 'errorRow' | 'steps'>): Set<string> {
+export function codeRefs(c: Pick<Case, 'errorRow' | 'steps'>): Set<string> {
   const out = new Set<string>(c.errorRow ? [c.errorRow] : []);
   const walk = (v: unknown, key?: string): void => {
     if (Array.isArray(v)) for (const x of v) walk(x, key);

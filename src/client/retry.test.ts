@@ -38,15 +38,16 @@ describe('retryReason', () => {
     expect(retryReason(write, exchange(403, { Code: 'Throttling' }))).toBe('throttled (Throttling)');
   });
 
-  test('retries a 503 for a read or an idempotent write, never for a plain write', () => {
+  test('retries a server fault for a read or an idempotent write, never for a plain write', () => {
     expect(retryReason(read, unavailable)).toBe('HTTP 503');
     expect(retryReason(idempotentWrite, unavailable)).toBe('HTTP 503');
+    expect(retryReason(read, exchange(500, { Code: 'InternalError' }))).toBe('HTTP 500');
     expect(retryReason(write, unavailable)).toBeUndefined();
+    expect(retryReason(write, exchange(500, { Code: 'InternalError' }))).toBeUndefined();
   });
 
   test('does not retry other errors or successes', () => {
     expect(retryReason(read, exchange(400, { Code: 'InvalidParameter' }))).toBeUndefined();
-    expect(retryReason(read, exchange(500, { Code: 'InternalError' }))).toBeUndefined();
     expect(retryReason(read, exchange(200, { RequestId: 'r' }))).toBeUndefined();
   });
 

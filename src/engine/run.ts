@@ -8,7 +8,7 @@
 import type { LoadedCase } from '../cases/load.ts';
 import { runCase, type CaseRunOptions } from './case.ts';
 import { fanOut, type EngineEvent, type EngineListener } from './events.ts';
-import { malformedSources, needsSlowKeys, prefetchingKeyFactory, slowKeyDemand } from './key-pool.ts';
+import { malformedSources, needsSlowKeys, prefetchingKeyFactory, slowKeyDemand, type KeyFactory } from './key-pool.ts';
 import { mapLimit } from './pool.ts';
 import { unrun, type CaseResult, type TeardownResult } from './result.ts';
 import { Session, type SessionOptions } from './session.ts';
@@ -59,9 +59,11 @@ function schedule(shared: readonly LoadedCase[]): LoadedCase[] {
 /** Runs `cases` and tears down; resolves when everything is over, whatever the target did. */
 export async function runEngine(cases: readonly LoadedCase[], o: EngineOptions): Promise<EngineResult> {
   const emit = fanOut(o.listeners ?? [], o.onListenerError);
-  const keys = o.keys ?? prefetchingKeyFactory(slowKeyDemand(cases));
+  // Slow keys are made ahead, but only once the preflight passed: a refused target costs no key.
+  let made: KeyFactory | undefined = o.keys;
+  const prefetch = (): KeyFactory => (made ??= prefetchingKeyFactory(slowKeyDemand(cases)));
+  const keys: KeyFactory = (spec) => prefetch()(spec);
   const session = new Session({ ...o, keys, emit });
-  for (const id of malformedSources(cases)) void session.malformedSource(id).catch(() => undefined);
   const caseOptions: CaseRunOptions = {
     concurrency: o.concurrency ?? 8,
     caseRetries: o.caseRetries ?? DEFAULT_CASE_RETRIES,
@@ -75,6 +77,8 @@ export async function runEngine(cases: readonly LoadedCase[], o: EngineOptions):
     await emit({ type: 'case-end', result: r });
   };
   await o.before?.(session);
+  prefetch();
+  for (const id of malformedSources(cases)) void session.malformedSource(id).catch(() => undefined);
   await emit({ type: 'run-start', cases, token: session.token, target: o.target });
   await mapLimit(schedule(cases.filter((c) => !c.exclusive)), caseOptions.concurrency, runOne);
   const extra = o.interlude && !o.signal?.aborted ? await o.interlude(session) : [];

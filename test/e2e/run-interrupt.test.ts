@@ -44,6 +44,8 @@ describe('interrupting a run', () => {
       expect(code, output).toBe(130);
       expect(names(emu.state())).toEqual(['mine']);
       expect(output).toMatch(/resources: \d+ created, \d+ deleted, 0 leaked/);
+      expect(output).toContain('INTERRUPTED: the run was stopped');
+      expect(output).not.toContain('target errors');
       // Cases that never ran cannot have passed: an interrupted run is never conformant.
       const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as {
         verdict: string;

@@ -116,20 +116,12 @@ function saveTrace(e) {
     writeFileSync(file, `${e?.stack ?? String(e)}\n`);
     return file;
 }
-/** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
-export async function main(argv, io) {
-    if (argv[0] === '-v' || argv[0] === '--version')
-        return (io.out(`${packageVersion()}\n`), EXIT.ok);
-    const found = await resolveCommand(argv);
-    if ('help' in found) {
-        (found.code === EXIT.ok ? io.out : io.err)(`${found.help}\n`);
-        return found.code;
-    }
-    const { command, rest } = found;
-    if (rest.some((a) => a === '-h' || a === '--help'))
+/** Runs one command with its arguments: -h/--help from its table, faults as one line and an exit code. */
+export async function runCommand(command, argv, io) {
+    if (argv.some((a) => a === '-h' || a === '--help'))
         return (io.out(`${helpOf(command)}\n`), EXIT.ok);
     try {
-        return await command.run(parseFlags(rest, command.flags), io);
+        return await command.run(parseFlags(argv, command.flags), io);
     }
     catch (e) {
         if (isKpcError(e) && e.code !== 'KPC_INTERNAL') {
@@ -139,4 +131,15 @@ export async function main(argv, io) {
         io.err(`kpc ${command.name}: internal error: ${e?.message ?? String(e)} (full trace: ${saveTrace(e)})\n`);
         return EXIT.internal;
     }
+}
+/** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
+export async function main(argv, io) {
+    if (argv[0] === '-v' || argv[0] === '--version')
+        return (io.out(`${packageVersion()}\n`), EXIT.ok);
+    const found = await resolveCommand(argv);
+    if ('help' in found) {
+        (found.code === EXIT.ok ? io.out : io.err)(`${found.help}\n`);
+        return found.code;
+    }
+    return runCommand(found.command, found.rest, io);
 }

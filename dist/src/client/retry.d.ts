@@ -36,5 +36,5 @@ export declare function retryReason(call: Pick<CallContext, 'write' | 'idempoten
 export declare function parseRetryAfter(headers: Record<string, string> | undefined): number | undefined;
 /** Full-jitter backoff: uniform in [0, min(max, base * 2^(attempt-1))). */
 export declare function backoffDelay(attempt: number, random: () => number, baseDelayMs?: number, maxDelayMs?: number): number;
-/** Retries throttled, unavailable and unconnected attempts within the write-safety rule. */
+/** Retries throttled, failed and unconnected attempts within the write-safety rule. */
 export declare function retry(options?: RetryOptions): Interceptor;

@@ -1,6 +1,7 @@
 /**
  * Retries with exponential backoff and full jitter, and the rule that keeps them safe: a write
- * is repeated only when the server provably did not act on it (throttled, or never reached).
+ * is repeated only when the server provably did not act on it (throttled, or never reached);
+ * a read or an idempotent write (a delete) is also repeated after a server fault or a reset.
  * Everything else that may have arrived is handed back to the caller to reconcile with a read.
  */
 import { setTimeout as delay } from 'node:timers/promises';
@@ -23,9 +24,9 @@ export function retryReason(call, ex) {
     // Throttling is an explicit rejection: the server did nothing, whatever the status.
     if (a.kind === 'throttled')
         return `throttled (${a.code})`;
-    // A 503 (even ServiceUnavailable) does not prove a write was not applied.
-    if (a.kind === 'server-fault' && a.status === 503 && repeatable)
-        return 'HTTP 503';
+    // A server fault says nothing of whether a write was applied: only what is safe to repeat is.
+    if (a.kind === 'server-fault' && repeatable)
+        return `HTTP ${a.status}`;
     return undefined;
 }
 /**
@@ -45,7 +46,7 @@ export function backoffDelay(attempt, random, baseDelayMs = 200, maxDelayMs = 20
     const cap = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
     return Math.floor(random() * cap);
 }
-/** Retries throttled, unavailable and unconnected attempts within the write-safety rule. */
+/** Retries throttled, failed and unconnected attempts within the write-safety rule. */
 export function retry(options = {}) {
     const maxAttempts = Math.max(1, Math.floor(options.maxAttempts ?? 4));
     const random = options.random ?? Math.random;

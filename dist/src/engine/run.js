@@ -23,10 +23,11 @@ function schedule(shared) {
 /** Runs `cases` and tears down; resolves when everything is over, whatever the target did. */
 export async function runEngine(cases, o) {
     const emit = fanOut(o.listeners ?? [], o.onListenerError);
-    const keys = o.keys ?? prefetchingKeyFactory(slowKeyDemand(cases));
+    // Slow keys are made ahead, but only once the preflight passed: a refused target costs no key.
+    let made = o.keys;
+    const prefetch = () => (made ??= prefetchingKeyFactory(slowKeyDemand(cases)));
+    const keys = (spec) => prefetch()(spec);
     const session = new Session({ ...o, keys, emit });
-    for (const id of malformedSources(cases))
-        void session.malformedSource(id).catch(() => undefined);
     const caseOptions = {
         concurrency: o.concurrency ?? 8,
         caseRetries: o.caseRetries ?? DEFAULT_CASE_RETRIES,
@@ -40,6 +41,9 @@ export async function runEngine(cases, o) {
         await emit({ type: 'case-end', result: r });
     };
     await o.before?.(session);
+    prefetch();
+    for (const id of malformedSources(cases))
+        void session.malformedSource(id).catch(() => undefined);
     await emit({ type: 'run-start', cases, token: session.token, target: o.target });
     await mapLimit(schedule(cases.filter((c) => !c.exclusive)), caseOptions.concurrency, runOne);
     const extra = o.interlude && !o.signal?.aborted ? await o.interlude(session) : [];
