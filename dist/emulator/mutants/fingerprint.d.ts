@@ -1,3 +1,0 @@
-import type { Mutant } from './types.ts';
-/** The fingerprint mutants. */
-export declare const FINGERPRINT_MUTANTS: readonly Mutant[];

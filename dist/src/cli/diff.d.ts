@@ -1,9 +1,0 @@
-/** `kpc diff`. */
-export declare const DIFF: import("./command.ts").Command<{
-    format: {
-        type: "string";
-        placeholder: string;
-        help: string;
-        default: string;
-    };
-}>;
