@@ -34,6 +34,7 @@ export const SCENARIOS = [
   'quota',
   'concurrency',
   'response-shape',
+  'response-format',
   'observation',
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];
@@ -90,7 +91,18 @@ export type Matcher =
 /** What a step's response must look like; body fields are matched partially (extra fields allowed). */
 export interface Expectation {
   status?: Matcher;
+  /** The body's form and, for XML, its root element: `{ format: xml, root: ImportKeyPairResponse }`. */
+  envelope?: { format?: Matcher; root?: Matcher };
   body?: Record<string, Matcher>;
+}
+
+/**
+ * How a step's calls go over the wire, where they differ from the run's: the signature, and for
+ * V1 the `Format` asked for (`omitted`: none, so the documented default applies).
+ */
+export interface SendAs {
+  signature?: 'v1' | 'v3';
+  format?: 'json' | 'xml' | 'omitted';
 }
 
 /** A request step: one API call, or `times` calls at once (concurrency). */
@@ -98,6 +110,7 @@ export interface Step {
   action: string;
   /** Parameter values; strings interpolate `${var}`; `{ json: [...] }` encodes a JSON array. */
   params: Record<string, string | { json: string[] }>;
+  send?: SendAs;
   expect?: Expectation;
   /** For `times`: how many of the calls must end each way, keyed `status` or `status:Code`. */
   expectCounts?: Record<string, number>;
@@ -109,7 +122,7 @@ export interface Step {
   perCall?: string[];
   /** Names under which values of the response are kept for later steps: `{ fp: body.KeyPairFingerPrint }`. */
   save?: Record<string, string>;
-  /** Response paths recorded as observations, never judged. */
+  /** Response paths (`status`, `envelope.format`, `envelope.root`, `body.X`) recorded as observations, never judged. */
   observe?: string[];
   /** Rules this step's expectations trace to, when narrower than the case's. */
   rules?: string[];

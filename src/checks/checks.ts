@@ -9,6 +9,10 @@ export interface Observed {
   action: string;
   status: number;
   body: unknown;
+  /** The form the body came in (json, xml), when it was either. */
+  format?: 'json' | 'xml';
+  /** The root element of an XML body. */
+  root?: string;
 }
 
 /** The outcome of one check on one response. */
@@ -49,8 +53,8 @@ export const CHECKS: readonly Check[] = [
       const code = field(o.body, 'Code');
       return {
         pass: typeof code === 'string' && code.length > 0,
-        expected: 'a JSON error body with a Code string',
-        actual: o.body === undefined ? '(not JSON)' : { Code: code },
+        expected: 'an error body (JSON or XML) with a Code string',
+        actual: o.body === undefined ? '(neither JSON nor XML)' : { Code: code },
       };
     },
   },
@@ -61,6 +65,15 @@ export const CHECKS: readonly Check[] = [
     run: (o) => {
       const code = field(o.body, 'Code');
       return { pass: code === 'InternalError', expected: 'Code InternalError on a 500', actual: code };
+    },
+  },
+  {
+    name: 'xml-envelope',
+    rule: 'IKP-FMT-XML',
+    applies: (o) => o.action === 'ImportKeyPair' && o.format === 'xml',
+    run: (o) => {
+      const root = o.status >= 400 ? 'Error' : 'ImportKeyPairResponse';
+      return { pass: o.root === root, expected: `XML rooted at <${root}>`, actual: o.root ?? '(no root element)' };
     },
   },
 ];

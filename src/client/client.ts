@@ -11,6 +11,7 @@ import { compose, record, redact, type Interceptor } from './interceptors.ts';
 import { isWriteAction, retry, type RetryOptions } from './retry.ts';
 import { sendHandler } from './send.ts';
 import type { Target } from './target.ts';
+import type { SendAs } from './wire.ts';
 
 export const DEFAULT_API_VERSION = '2014-05-26';
 
@@ -48,10 +49,12 @@ export interface CallOptions {
   /** A write whose repetition is harmless (e.g. DeleteKeyPairs): it may then be retried. */
   idempotent?: boolean;
   signal?: AbortSignal;
+  /** This call's signature and response format, where they differ from the client's. */
+  send?: SendAs;
 }
 
 export interface EcsClient {
-  /** Resolves with the exchange for any HTTP response; rejects with ExchangeError on transport faults. */
+  /** Resolves with the exchange: a response, or the transport failure that left the call without one. */
   call(action: string, params: Record<string, string>, options?: CallOptions): Promise<Exchange>;
   close(): Promise<void>;
   readonly target: Target;
@@ -98,6 +101,7 @@ export function createClient(options: ClientOptions): EcsClient {
         idempotent: callOptions.idempotent ?? false,
         attempt: 1,
         signal: callOptions.signal,
+        ...(callOptions.send ? { send: callOptions.send } : {}),
       });
     },
     close: () => agent.close(),

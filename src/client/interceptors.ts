@@ -4,6 +4,7 @@
  * The base handler (send.ts) signs and sends one attempt; everything else is layered on.
  */
 import type { Exchange } from './exchange.ts';
+import type { SendAs } from './wire.ts';
 import { redactExchange } from './redact.ts';
 
 export interface CallContext {
@@ -18,6 +19,8 @@ export interface CallContext {
   /** 1 for the first attempt; set by retry. */
   attempt: number;
   signal: AbortSignal | undefined;
+  /** How this call goes over the wire, where it differs from the client's defaults. */
+  send?: SendAs;
 }
 
 /** Performs a call: resolves with its exchange, a response or the transport failure that left it without one. */

@@ -6,7 +6,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { request, type Dispatcher } from 'undici';
-import type { Exchange } from './exchange.ts';
+import { readBody } from './body.ts';
+import type { Exchange, ExchangeResponse } from './exchange.ts';
 import type { Handler } from './interceptors.ts';
 import { classifyTransportError, faultCode, type TransportFailure } from './transport.ts';
 import { buildWireRequest, type WireOptions } from './wire.ts';
@@ -42,7 +43,7 @@ export function sendHandler(options: SendOptions): Handler {
       const text = await res.body.text();
       return {
         ...base,
-        response: { status: res.statusCode, headers: flattenHeaders(res.headers), text, body: parseJson(text) },
+        response: responseOf(res.statusCode, flattenHeaders(res.headers), text),
         error: undefined,
         durationMs: performance.now() - started,
       } satisfies Exchange;
@@ -66,14 +67,17 @@ export function flattenHeaders(headers: Record<string, string | string[] | undef
   return out;
 }
 
-/** The parsed JSON body, or undefined for anything that is not JSON (recorded, never thrown). */
-export function parseJson(text: string): unknown {
-  if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
+/** A complete response as an exchange keeps it: the body read once, as JSON or XML. */
+export function responseOf(status: number, headers: Record<string, string>, text: string): ExchangeResponse {
+  const { body, format, root } = readBody(text);
+  return {
+    status,
+    headers,
+    text,
+    body,
+    ...(format === undefined ? {} : { format }),
+    ...(root === undefined ? {} : { root }),
+  };
 }
 
 const WHAT: Record<TransportFailure, string> = {

@@ -19,6 +19,19 @@ export interface WireOptions {
   regionEndpoints?: readonly string[];
 }
 
+/**
+ * How one call goes over the wire where it differs from the client's defaults: its signature,
+ * and for V1 the `Format` it asks for (`omitted`: no Format parameter, the documented default
+ * applies). V3 carries no Format.
+ */
+export interface SendAs {
+  signature?: 'v3' | 'v1';
+  format?: RequestFormat;
+}
+
+/** The `Format` a V1 request sends: as the document writes the values, or none at all. */
+export type RequestFormat = 'json' | 'xml' | 'omitted';
+
 export interface WireRequest {
   method: string;
   url: string;
@@ -37,7 +50,7 @@ export function formatTimestamp(d: Date): string {
 
 /** Signs and lays out one attempt of an RPC call (V3: POST + query; V1: GET query or POST form). */
 export function buildWireRequest(
-  call: { action: string; params: Record<string, string> },
+  call: { action: string; params: Record<string, string>; send?: SendAs },
   options: WireOptions,
   stamp: { date: Date; nonce: string },
 ): WireRequest {
@@ -49,7 +62,7 @@ export function buildWireRequest(
     accessKeySecret: credentials.accessKeySecret,
     ...(credentials.securityToken === undefined ? {} : { securityToken: credentials.securityToken }),
   };
-  if (options.signature === 'v3') {
+  if ((call.send?.signature ?? options.signature) === 'v3') {
     // As the official SDK: POST, every parameter in the query, empty body.
     const signed = signRequestV3({
       method: 'POST',
@@ -74,6 +87,7 @@ export function buildWireRequest(
     action: call.action,
     version: options.version,
     params: call.params,
+    ...v1Format(call.send?.format),
     ...secrets,
     timestamp: formatTimestamp(stamp.date),
     nonce: stamp.nonce,
@@ -83,4 +97,10 @@ export function buildWireRequest(
   if (method === 'GET') return { method, url: `${origin}/?${encoded}`, headers, body: '' };
   headers['content-type'] = 'application/x-www-form-urlencoded';
   return { method, url: `${origin}/`, headers, body: encoded };
+}
+
+/** A call's Format for V1: none when omitted, the signer's default (JSON) when unsaid. */
+function v1Format(format: RequestFormat | undefined): { format?: string | null } {
+  if (format === undefined) return {};
+  return { format: format === 'omitted' ? null : format };
 }

@@ -13,7 +13,9 @@ export type CaseStatus = 'passed' | 'failed' | 'inconclusive' | 'skipped' | 'obs
 /** One request and its response, as the report keeps it (secrets already redacted). */
 export interface StepRecord {
   request: { action: string; params: Record<string, string> };
-  response: { status: number; code: string | undefined; body: unknown } | undefined;
+  response:
+    | { status: number; code: string | undefined; body: unknown; format?: 'json' | 'xml'; root?: string }
+    | undefined;
   expected: unknown;
   mismatches: Mismatch[];
   observations?: Record<string, unknown>;

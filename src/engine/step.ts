@@ -62,7 +62,9 @@ async function callParams(
 /** A response as the report keeps it. */
 export function responseSummary(ex: Exchange): StepRecord['response'] {
   const r = ex.response;
-  return r ? { status: r.status, code: errorCode(r.body), body: r.body ?? r.text.slice(0, 2000) } : undefined;
+  if (!r) return undefined;
+  const envelope = { ...(r.format ? { format: r.format } : {}), ...(r.root ? { root: r.root } : {}) };
+  return { status: r.status, code: errorCode(r.body), body: r.body ?? r.text.slice(0, 2000), ...envelope };
 }
 
 /** The first infrastructure answer among `answered`, as a reason, or undefined. */
@@ -119,7 +121,8 @@ function passive(step: Step, a: AttemptContext, answered: readonly Answered[], c
   for (const { exchange } of answered) {
     const r = exchange.response;
     if (!r) continue;
-    for (const f of runChecks(a.session.checks, { action: step.action, status: r.status, body: r.body })) {
+    const seen = { action: step.action, status: r.status, body: r.body, format: r.format, root: r.root };
+    for (const f of runChecks(a.session.checks, seen)) {
       covered.seen.add(f.rule);
       if (!f.pass && !failed.has(f.name))
         failed.set(f.name, { path: `check:${f.name}`, expected: f.expected, actual: f.actual, rule: f.rule });
@@ -132,6 +135,9 @@ function judge(step: Step, match: MatchContext, ex: Exchange, rule: string | und
   const out: Mismatch[] = [];
   if (step.expect?.status !== undefined)
     out.push(...evaluate(step.expect.status, ex.response?.status, 'status', match, rule));
+  for (const [part, matcher] of Object.entries(step.expect?.envelope ?? {})) {
+    out.push(...evaluate(matcher, envelopeOf(ex, part), `envelope.${part}`, match, rule));
+  }
   for (const [field, matcher] of Object.entries(step.expect?.body ?? {})) {
     out.push(...evaluate(matcher, at(ex.response?.body, field), `body.${field}`, match, rule));
   }
@@ -149,10 +155,24 @@ function save(step: Step, a: AttemptContext, ex: Exchange, rule: string | undefi
   return out;
 }
 
+/** The envelope of an answer: `format` (json, xml) and `root` (the XML root element). */
+function envelopeOf(ex: Exchange, part: string): unknown {
+  const r = ex.response;
+  if (part === 'format') return r?.format;
+  return part === 'root' ? r?.root : undefined;
+}
+
+/** The value an observed path names: `status`, `envelope.<part>` or a body path. */
+function observed(ex: Exchange, path: string): unknown {
+  if (path === 'status') return ex.response?.status;
+  if (path.startsWith('envelope.')) return envelopeOf(ex, path.slice('envelope.'.length));
+  return at(ex.response?.body, path.replace(/^body\./, ''));
+}
+
 function observe(paths: readonly string[], ex: Exchange): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const p of paths) {
-    const v = p === 'status' ? ex.response?.status : at(ex.response?.body, p.replace(/^body\./, ''));
+    const v = observed(ex, p);
     out[p] = v;
     if (p.endsWith('KeyPairFingerPrint') && v !== undefined) out[`${p}#form`] = classifyFingerprint(v);
   }
@@ -164,7 +184,8 @@ export async function runRequestStep(step: Step, a: AttemptContext): Promise<Ste
   const started = performance.now();
   const params = stepParams(step, a.bindings.values);
   const calls = await callParams(step, a, params);
-  const answered = await Promise.all(calls.map((p) => a.session.call(a.case.id, step.action, p)));
+  const send = step.send ? { send: step.send } : {};
+  const answered = await Promise.all(calls.map((p) => a.session.call(a.case.id, step.action, p, send)));
   const rule = step.rules?.join(',');
   const infrastructure = infrastructureOf(answered);
   const covered: Covered = { asserted: new Set(), seen: new Set() };

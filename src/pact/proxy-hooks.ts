@@ -6,7 +6,7 @@
  * whether the import created something, exactly as in a run.
  */
 import { classify, creation, type Exchange } from '../client/index.ts';
-import { parseJson } from '../client/send.ts';
+import { responseOf } from '../client/send.ts';
 import type { Session } from '../engine/index.ts';
 import { parsePactState } from './provider-states.ts';
 import { resign, type ResignOptions } from './resign.ts';
@@ -68,7 +68,7 @@ function answerOf(res: FilterResponse, text: string, params: Record<string, stri
   return {
     ...base,
     ...timing,
-    response: { status: res.statusCode, headers, text, body: parseJson(text) },
+    response: responseOf(res.statusCode, headers, text),
     error: undefined,
   };
 }

@@ -29,6 +29,8 @@ export interface SignRequestV1Input {
   accessKeyId: string;
   accessKeySecret: string;
   securityToken?: string;
+  /** The `Format` parameter's value: default `JSON`, as the official SDK; null sends none. */
+  format?: string | null;
   /** `YYYY-MM-DDThh:mm:ssZ` */
   timestamp: string;
   nonce: string;
@@ -42,7 +44,7 @@ export function signRequestV1(input: SignRequestV1Input): Record<string, string>
     ...input.params,
     Action: input.action,
     Version: input.version,
-    Format: 'JSON',
+    Format: input.format ?? 'JSON',
     AccessKeyId: input.accessKeyId,
     SignatureMethod: 'HMAC-SHA1',
     SignatureVersion: '1.0',
@@ -50,6 +52,7 @@ export function signRequestV1(input: SignRequestV1Input): Record<string, string>
     Timestamp: input.timestamp,
   };
   delete params[V1_SIGNATURE_PARAM];
+  if (input.format === null) delete params['Format'];
   if (input.securityToken !== undefined && input.securityToken !== '') {
     params['SecurityToken'] = input.securityToken;
   }

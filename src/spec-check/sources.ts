@@ -17,8 +17,12 @@ export type Citation =
 // A shorter quotation ("Error codes") names a heading, not a statement.
 const MIN_QUOTE = 12;
 
-/** The citations of a rule, in the order its source states them. */
-export function citationsOf(rule: Pick<Rule, 'source'>): Citation[] {
+/**
+ * The citations of a rule, in the order its source states them. A rule taken from another
+ * document (`from`) cites nothing of the operation's page.
+ */
+export function citationsOf(rule: Pick<Rule, 'source' | 'from'>): Citation[] {
+  if (rule.from !== undefined) return [];
   const s = rule.source;
   const out: Citation[] = quotes(s).map((text) => ({ kind: 'quote', text }));
   for (const m of s.matchAll(/\b[Rr]ow (\d{3}) ([A-Za-z][\w.]*[\w])/g))

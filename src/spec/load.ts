@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { KpcError } from '../errors.ts';
 import { loadValidatedYaml, readJson, schemaOf } from '../yaml/validated-yaml.ts';
@@ -30,6 +30,7 @@ export function loadSpec(dir: string = DEFAULT_SPEC_DIR): Spec {
   }
   const spec: Spec = { ...api, operations };
   crossCheck(spec);
+  checkFrom(spec, dir);
   return spec;
 }
 
@@ -38,6 +39,14 @@ let cached: Spec | undefined;
 export function defaultSpec(): Spec {
   cached ??= loadSpec();
   return cached;
+}
+
+// A rule taken from another document names a file the spec ships.
+function checkFrom(spec: Spec, dir: string): void {
+  for (const op of Object.values(spec.operations))
+    for (const rule of op.rules)
+      if (rule.from !== undefined && !existsSync(join(dir, rule.from)))
+        throw new KpcError('KPC_SPEC', `${op.name}.yaml: rule ${rule.id} is taken from ${rule.from}, which is not there`);
 }
 
 // References the schema cannot check: rule ids, error codes, operation names.

@@ -61,6 +61,11 @@ export interface Rule {
   evidence: Evidence;
   /** The sentence of the document the rule comes from (or, for inferred rules, the reasoning). */
   source: string;
+  /**
+   * The document the rule is taken from when it is not the operation's own (a path under
+   * specs/, e.g. the vendor's common parameters): `kpc spec check` does not look for it there.
+   */
+  from?: string;
   /** Parameter the rule constrains, with `N` for list indices (`Tag.N.Key`). */
   parameter?: string;
   constraint: Constraint;
@@ -102,6 +107,15 @@ export interface Operation {
   rules: Rule[];
 }
 
+/** The `Format` common parameter: the forms a response comes in, and how XML writes a list. */
+export interface ResponseFormats {
+  parameter: 'Format';
+  values: Array<'json' | 'xml'>;
+  default: 'json' | 'xml';
+  /** List container element → item element (`KeyPairs` → `KeyPair`). */
+  xmlLists: Record<string, string>;
+}
+
 /** The whole spec: API identity, limits, regions, common errors and operations. */
 export interface Spec {
   schemaVersion: 1;
@@ -109,6 +123,7 @@ export interface Spec {
   limits: { keyPairsPerRegion: number; tagsPerResource: number; deleteBatch: number };
   regions: string[];
   keyTypes: { documented: string[]; sshTypes: Record<string, string[]> };
+  formats: ResponseFormats;
   commonErrors: ErrorRow[];
   operations: Record<string, Operation>;
 }
