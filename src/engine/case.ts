@@ -26,6 +26,12 @@ import { runRequestStep, type AttemptContext } from './step.ts';
 export interface CaseRunOptions {
   concurrency: number;
   caseRetries: number;
+  /**
+   * Before an exclusive case runs again: clears what the run created, so the new attempt meets
+   * the region as the first did (an attempt cut short after a fill leaves the region full).
+   * Resolves with what it did, for the report.
+   */
+  clear?: () => Promise<string>;
 }
 
 interface AttemptOutcome {
@@ -108,6 +114,7 @@ export async function runCase(c: LoadedCase, session: Session, o: CaseRunOptions
     const again = a.infrastructure !== undefined && attempt <= o.caseRetries && !session.signal?.aborted;
     if (!again) return judged(c, a, attempt, discarded);
     const { steps, requests, durationMs } = a;
-    discarded.push({ attempt, reason: a.infrastructure!, steps, requests, durationMs });
+    const cleared = c.exclusive && o.clear ? { cleared: await o.clear() } : {};
+    discarded.push({ attempt, reason: a.infrastructure!, steps, requests, durationMs, ...cleared });
   }
 }

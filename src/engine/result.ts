@@ -40,6 +40,11 @@ export interface DiscardedAttempt {
   steps: StepRecord[];
   requests: number;
   durationMs: number;
+  /**
+   * For a case that holds a region's whole quota: how the run's key pairs were cleared before
+   * the next attempt (an attempt cut short leaves the region full).
+   */
+  cleared?: string;
 }
 
 /** The judged result of one case. */

@@ -69,10 +69,10 @@ export async function runEngine(cases: readonly LoadedCase[], o: EngineOptions):
     caseRetries: o.caseRetries ?? DEFAULT_CASE_RETRIES,
   };
   const byId = new Map<string, CaseResult>();
-  const runOne = async (c: LoadedCase): Promise<void> => {
+  const runOne = async (c: LoadedCase, options = caseOptions): Promise<void> => {
     const r = o.signal?.aborted
       ? unrun(c, 'inconclusive', 'did not run (the run was interrupted)')
-      : await runCase(c, session, caseOptions);
+      : await runCase(c, session, options);
     byId.set(c.id, r);
     await emit({ type: 'case-end', result: r });
   };
@@ -80,13 +80,18 @@ export async function runEngine(cases: readonly LoadedCase[], o: EngineOptions):
   prefetch();
   for (const id of malformedSources(cases)) void session.malformedSource(id).catch(() => undefined);
   await emit({ type: 'run-start', cases, token: session.token, target: o.target });
-  await mapLimit(schedule(cases.filter((c) => !c.exclusive)), caseOptions.concurrency, runOne);
+  await mapLimit(schedule(cases.filter((c) => !c.exclusive)), caseOptions.concurrency, (c) => runOne(c));
   const extra = o.interlude && !o.signal?.aborted ? await o.interlude(session) : [];
   for (const r of extra) await emit({ type: 'case-end', result: r });
+  // Exclusive cases run alone: clearing the run's key pairs between their attempts touches no other case.
+  const clear = async (): Promise<string> => {
+    const t = await tearDown(session, o.teardown || {});
+    return `${t.deleted} of the run's key pairs deleted, ${t.leaked.length} still listed`;
+  };
   await mapLimit(
     cases.filter((c) => c.exclusive),
     1,
-    runOne,
+    (c) => runOne(c, { ...caseOptions, clear }),
   );
   let td: TeardownResult | undefined;
   if (o.teardown !== false) {

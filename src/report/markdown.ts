@@ -84,6 +84,20 @@ function otherStatuses(r: Report): string[] {
   ];
 }
 
+/** Cases run again after the infrastructure got in the way: which attempt was judged, and why the others were not. */
+function rerunCases(r: Report): string[] {
+  const rerun = r.cases.filter((c) => (c.discarded?.length ?? 0) > 0);
+  if (rerun.length === 0) return [];
+  const line = (c: Report['cases'][number]): string => {
+    const why = (c.discarded ?? []).map((d) => {
+      const cleared = d.cleared === undefined ? '' : `; then ${d.cleared}`;
+      return `attempt ${d.attempt}: ${d.reason}${cleared}`;
+    });
+    return `- ${mdCode(c.id)}: attempt ${c.attempt} judged (${c.status}) — ${mdCell(why.join('; '))}`;
+  };
+  return ['', `## Run again after an infrastructure fault (${rerun.length})`, '', ...rerun.map(line)];
+}
+
 function ruleTable(r: Report): string[] {
   const out = [
     '',
@@ -119,6 +133,7 @@ export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
     ...parityLines(r),
     ...failureSection(r, opts.maxFailures ?? 50),
     ...otherStatuses(r),
+    ...rerunCases(r),
     ...ruleTable(r),
   ];
   return `${out.join('\n')}\n`;
