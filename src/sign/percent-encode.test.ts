@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { canonicalQuery, percentEncode } from './percent-encode.ts';
 
@@ -46,5 +47,31 @@ describe('canonicalQuery', () => {
 
   test('is empty for no pairs', () => {
     expect(canonicalQuery([])).toBe('');
+  });
+});
+
+describe('percentEncode, any string', () => {
+  // The reference: UTF-8 bytes (a lone surrogate as U+FFFD), unreserved bytes literal.
+  function reference(s: string): string {
+    let out = '';
+    for (const b of new TextEncoder().encode(s)) {
+      const c = String.fromCharCode(b);
+      out += /[A-Za-z0-9\-_.~]/.test(c) ? c : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return out;
+  }
+
+  test('encodes every string as its UTF-8 bytes, only the unreserved set literal', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
+        expect(percentEncode(s)).toBe(reference(s));
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-ascii' }), (s) => {
+        expect(percentEncode(s)).toBe(reference(s));
+      }),
+    );
   });
 });

@@ -2,7 +2,7 @@
  * The HTTP request exactly as a server receives it, and its decoding into parameters and
  * headers. Parsing and verification both start here, so they see the same parameters.
  */
-import { decodeForm, type DecodeFailure, type Pair } from './form-decode.ts';
+import { decodeForm, decodeQuery, type DecodeFailure, type Pair } from './form-decode.ts';
 
 /** An incoming request, node:http style. */
 export interface RawHttpRequest {
@@ -35,8 +35,6 @@ export interface DecodeError {
   message: string;
 }
 
-const utf8 = new TextEncoder();
-
 /** True when the content-type header names a form body (media-type parameters such as charset are ignored). */
 export function isFormContentType(contentType: string | undefined): boolean {
   if (contentType === undefined) return false;
@@ -48,7 +46,8 @@ export function isFormContentType(contentType: string | undefined): boolean {
 export function splitUrl(url: string): { path: string; rawQuery: string } {
   const hash = url.indexOf('#');
   let target = hash < 0 ? url : url.slice(0, hash);
-  const absolute = /^[a-z][a-z0-9+.-]*:\/\/[^/?]*/i.exec(target);
+  // Origin-form (`/…`), what clients send, cannot be absolute-form: skip the pattern.
+  const absolute = target.startsWith('/') ? null : /^[a-z][a-z0-9+.-]*:\/\/[^/?]*/i.exec(target);
   if (absolute) target = target.slice(absolute[0].length);
   const q = target.indexOf('?');
   const path = q < 0 ? target : target.slice(0, q);
@@ -64,12 +63,12 @@ export function decodeRawRequest(raw: RawHttpRequest): { ok: true; request: Deco
     const lower = name.toLowerCase();
     const values = Array.isArray(value) ? value : [value];
     if (values.length > 1 || headers[lower] !== undefined) repeatedHeaders.push(lower);
-    const joined = values.map((v) => v.trim()).join(',');
+    const joined = values.length === 1 ? values[0]!.trim() : values.map((v) => v.trim()).join(',');
     headers[lower] = headers[lower] === undefined ? joined : `${headers[lower]},${joined}`;
   }
   const { path, rawQuery } = splitUrl(raw.url);
   // A literal non-ASCII character in the target is taken as its UTF-8 bytes.
-  const query = decodeForm(utf8.encode(rawQuery));
+  const query = decodeQuery(rawQuery);
   if (!query.ok) return decodeError(query, 'query string');
   const form = isFormContentType(headers['content-type']) ? decodeForm(raw.body) : { ok: true as const, pairs: [] };
   if (!form.ok) return decodeError(form, 'form body');

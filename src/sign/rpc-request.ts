@@ -60,8 +60,11 @@ const V1_AUTH_PARAMS = new Set([
 /** Parses a raw request into an RPC call (V3 Authorization, V1 Signature param, or none). */
 export function parseRpcRequest(raw: RawHttpRequest): ParseResult {
   const decoded = decodeRawRequest(raw);
-  if (!decoded.ok) return decoded;
-  const req = decoded.request;
+  return decoded.ok ? rpcCallOf(decoded.request) : decoded;
+}
+
+/** parseRpcRequest for a request already decoded, so a server that also verifies it decodes it once. */
+export function rpcCallOf(req: DecodedRequest): ParseResult {
   const all = new Map([...req.query, ...req.body]);
   const h = req.headers;
   // The header decides the scheme: the SDK in V1 mode also sends x-acs-action, and a
@@ -116,10 +119,11 @@ function parseV3(req: DecodedRequest, all: Map<string, string>): ParseResult {
 function operationParams(all: Map<string, string>, exclude: ReadonlySet<string>): Record<string, string> {
   const params: Record<string, string> = {};
   for (const [k, v] of all) {
-    // defineProperty, not assignment: a parameter named `__proto__` must stay a parameter.
-    if (!CALL_PARAMS.has(k) && !exclude.has(k)) {
+    if (CALL_PARAMS.has(k) || exclude.has(k)) continue;
+    // Assignment would set the prototype for `__proto__`, which must stay a parameter.
+    if (k === '__proto__')
       Object.defineProperty(params, k, { value: v, enumerable: true, writable: true, configurable: true });
-    }
+    else params[k] = v;
   }
   return params;
 }

@@ -38,15 +38,23 @@ export const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
 
 /** Verifies `call` (parsed from `raw`) against the key store, clock and nonce memory in `env`. */
 export function verifyRequest(raw: RawHttpRequest, call: RpcCall, env: VerifyEnv): VerifyResult {
-  const auth = call.auth;
-  if (auth.scheme === 'none') {
-    return incomplete('The request carries neither an Authorization header nor a Signature parameter');
-  }
-  // Re-decode rather than trust call.params: the signature covers the common parameters
+  if (call.auth.scheme === 'none') return unsigned();
+  // Decode rather than trust call.params: the signature covers the common parameters
   // that parsing strips, and V3 signs the query apart from the body.
   const decoded = decodeRawRequest(raw);
   if (!decoded.ok) return decoded;
-  return auth.scheme === 'v3' ? verifyV3(decoded.request, raw.body, auth, env) : verifyV1(decoded.request, auth, env);
+  return verifyDecoded(decoded.request, raw.body, call, env);
+}
+
+/** verifyRequest for the request already decoded from the raw one (decodeRawRequest) and its body. */
+export function verifyDecoded(req: DecodedRequest, body: Uint8Array, call: RpcCall, env: VerifyEnv): VerifyResult {
+  const auth = call.auth;
+  if (auth.scheme === 'none') return unsigned();
+  return auth.scheme === 'v3' ? verifyV3(req, body, auth, env) : verifyV1(req, auth, env);
+}
+
+function unsigned(): Failure {
+  return incomplete('The request carries neither an Authorization header nor a Signature parameter');
 }
 
 function verifyV3(req: DecodedRequest, body: Uint8Array, auth: V3Auth, env: VerifyEnv): VerifyResult {
