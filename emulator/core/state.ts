@@ -2,6 +2,7 @@
  * Pure functions over EmulatorState. Each returns a new value and shares what did not
  * change, so a caller can tell a mutation by reference (`next.regions !== prev.regions`).
  */
+import { noteAppended } from './name-index.ts';
 import type { EmulatorState, KeyPairRecord, RegionState } from './types.ts';
 
 export { NONCE_WINDOW_MS, nonceCount, nonceSeen, recordNonce } from './nonce-book.ts';
@@ -37,7 +38,9 @@ function withRegion(state: EmulatorState, region: string, next: RegionState): Em
 /** Adds a key pair at the end of a region's list and counts it as created. */
 export function addKeyPair(state: EmulatorState, region: string, record: KeyPairRecord): EmulatorState {
   const r = regionOf(state, region);
-  return withRegion(state, region, { ...r, keyPairs: [...r.keyPairs, record], created: r.created + 1 });
+  const keyPairs = [...r.keyPairs, record];
+  noteAppended(r.keyPairs, keyPairs, record);
+  return withRegion(state, region, { ...r, keyPairs, created: r.created + 1 });
 }
 
 /** Removes the key pairs `remove` selects; returns the same state when none matched. */
