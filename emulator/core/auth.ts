@@ -37,10 +37,16 @@ export function authenticate(state: EmulatorState, raw: RawHttpRequest, env: Cor
     return { ok: false, error: { code: decoded.code, message: decoded.message, status: decoded.status } };
 
   const keys = env.auth.accessKeys;
+  // Methods, not arrow properties: the tsx loader names every arrow function it creates
+  // (keepNames), a property definition per closure on every request.
   const verified = verifyDecoded(decoded.request, raw.body, parsed.call, {
     now: env.now,
-    lookupSecret: (id) => (Object.hasOwn(keys, id) ? keys[id] : undefined),
-    nonceSeen: (id, nonce) => nonceSeen(state.nonces, id, nonce, env.now),
+    lookupSecret(id) {
+      return Object.hasOwn(keys, id) ? keys[id] : undefined;
+    },
+    nonceSeen(id, nonce) {
+      return nonceSeen(state.nonces, id, nonce, env.now);
+    },
   });
   if (!verified.ok)
     return { ok: false, error: { code: verified.code, message: verified.message, status: verified.status } };
