@@ -71,12 +71,15 @@ function readBody(req: IncomingMessage, max: number): Promise<Uint8Array | 'too-
       if (size <= max) chunks.push(chunk);
       else if (size > max * 64) req.destroy(); // a client that never stops sending is cut off
     });
+    let ended = false;
     req.once('end', () => {
+      ended = true;
       if (size > max) resolve('too-large');
       else resolve(chunks.length === 0 ? NO_BODY : chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
     });
     req.once('error', reject);
-    req.once('close', () => reject(new Error('the request was closed before its end')));
+    // 'close' follows every request; an Error (and its stack trace) only for one cut off.
+    req.once('close', () => ended || reject(new Error('the request was closed before its end')));
   });
 }
 
