@@ -39,7 +39,7 @@ export interface RegionState {
   refused?: number;
 }
 
-/** Nonces seen: epoch minute → persistent set of `AccessKeyId\nnonce`, so expiry drops whole minutes and recording copies a short path. */
+/** Nonces seen: epoch minute → persistent set of `AccessKeyId\nnonce` (expiry drops whole minutes; recording copies a path). */
 export type NonceBook = Readonly<Record<string, StringSet>>;
 
 /** The whole emulator state. Treated as immutable: every change makes a new value. */
