@@ -58,7 +58,8 @@ export function splitUrl(url: string): { path: string; rawQuery: string } {
 export function decodeRawRequest(raw: RawHttpRequest): { ok: true; request: DecodedRequest } | DecodeError {
   const headers: Record<string, string> = {};
   const repeatedHeaders: string[] = [];
-  for (const [name, value] of Object.entries(raw.headers)) {
+  for (const name of Object.keys(raw.headers)) {
+    const value = raw.headers[name];
     if (value === undefined) continue;
     const lower = name.toLowerCase();
     const values = Array.isArray(value) ? value : [value];
@@ -73,11 +74,13 @@ export function decodeRawRequest(raw: RawHttpRequest): { ok: true; request: Deco
   const form = isFormContentType(headers['content-type']) ? decodeForm(raw.body) : { ok: true as const, pairs: [] };
   if (!form.ok) return decodeError(form, 'form body');
   const seen = new Set<string>();
-  for (const [name] of [...query.pairs, ...form.pairs]) {
-    if (seen.has(name)) {
-      return invalid(`The specified parameter "${name}" is not valid: it appears more than once in the request.`);
+  for (const pairs of [query.pairs, form.pairs]) {
+    for (const [name] of pairs) {
+      if (seen.has(name)) {
+        return invalid(`The specified parameter "${name}" is not valid: it appears more than once in the request.`);
+      }
+      seen.add(name);
     }
-    seen.add(name);
   }
   return {
     ok: true,

@@ -65,7 +65,8 @@ export function parseRpcRequest(raw: RawHttpRequest): ParseResult {
 
 /** parseRpcRequest for a request already decoded, so a server that also verifies it decodes it once. */
 export function rpcCallOf(req: DecodedRequest): ParseResult {
-  const all = new Map([...req.query, ...req.body]);
+  const all = new Map(req.query);
+  for (const [k, v] of req.body) all.set(k, v);
   const h = req.headers;
   // The header decides the scheme: the SDK in V1 mode also sends x-acs-action, and a
   // V3 request carries no Signature parameter, so neither can be mistaken for the other.
