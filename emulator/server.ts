@@ -83,6 +83,14 @@ function readBody(req: IncomingMessage, max: number): Promise<Uint8Array | 'too-
   });
 }
 
+/** The body; a request that arrived whole without one (nearly all) has no stream to read. */
+async function requestBody(req: IncomingMessage, max: number): Promise<Uint8Array | 'too-large'> {
+  // The parser finishes the packet it is in before the next microtask, so by then a request
+  // whose headers and empty body came together is complete, with nothing buffered.
+  await undefined;
+  return req.complete && req.readableLength === 0 ? NO_BODY : readBody(req, max);
+}
+
 function send(res: ServerResponse, r: CoreResponse): void {
   res.writeHead(r.status, { ...r.headers, 'content-length': Buffer.byteLength(r.body) });
   res.end(r.body);
@@ -95,12 +103,14 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
   const hostName = options.host ?? '127.0.0.1';
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const hostId = req.headers.host ?? hostName;
+    // headersDistinct only: reading req.headers too would build a second header object.
+    const headers = req.headersDistinct;
+    const hostId = headers['host']?.[0] ?? hostName;
     try {
-      const body = await readBody(req, max);
+      const body = await requestBody(req, max);
       if (body === 'too-large')
         return send(res, shellError(emulator, 413, hostId, `The request body exceeds ${max} bytes.`));
-      const raw = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headersDistinct, body };
+      const raw = { method: req.method ?? 'GET', url: req.url ?? '/', headers, body };
       const reply = await emulator.dispatch(raw, { remoteAddress: req.socket.remoteAddress, hostId });
       if (reply.kind === 'reset') return void req.socket.destroy();
       send(res, reply.response);
