@@ -59,3 +59,30 @@ export function canonicalQuery(pairs: ReadonlyArray<readonly [string, string]>):
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+// Unreserved characters, `=`, `&` and `%` only; every `%` starting an uppercase escape.
+const CANONICAL_QUERY_CHARS = /^[A-Za-z0-9\-_.~=&%]*$/;
+const BAD_ESCAPE = /%(?![0-9A-F]{2})/;
+// An escaped unreserved byte (`%41` for `A`): canonical form writes it literally.
+const ESCAPED_UNRESERVED = /%(?:2[DE]|3[0-9]|4[1-9A-F]|5[0-9AF]|6[1-9A-F]|7[0-9AE])/;
+
+/**
+ * True when `raw`, a query string as received, is already canonicalQuery of the pairs it
+ * decodes to (when it decodes at all), so a verifier can sign it as it came instead of
+ * re-encoding every value: only unreserved characters and escapes of bytes that need one
+ * (uppercase hex), every segment `name=value` with a name, in canonicalQuery's order.
+ * A client that signs as the SDK does sends exactly that.
+ */
+export function isCanonicalQuery(raw: string): boolean {
+  if (!CANONICAL_QUERY_CHARS.test(raw) || BAD_ESCAPE.test(raw) || ESCAPED_UNRESERVED.test(raw)) return false;
+  if (raw === '') return true;
+  let previous: string[] | undefined;
+  for (const segment of raw.split('&')) {
+    const pair = segment.split('=');
+    // `=` inside a name or value is escaped in canonical form, so a segment has exactly one.
+    if (pair.length !== 2 || pair[0] === '') return false;
+    if (previous !== undefined && (cmp(previous[0]!, pair[0]!) || cmp(previous[1]!, pair[1]!)) > 0) return false;
+    previous = pair;
+  }
+  return true;
+}

@@ -18,6 +18,8 @@ export interface RawHttpRequest {
 export interface DecodedRequest {
   method: string;
   path: string;
+  /** The query string as received (still encoded), which `query` was decoded from. */
+  rawQuery: string;
   query: Pair[];
   /** Form-body pairs; empty unless content-type is application/x-www-form-urlencoded. */
   body: Pair[];
@@ -84,7 +86,15 @@ export function decodeRawRequest(raw: RawHttpRequest): { ok: true; request: Deco
   }
   return {
     ok: true,
-    request: { method: raw.method.toUpperCase(), path, query: query.pairs, body: form.pairs, headers, repeatedHeaders },
+    request: {
+      method: raw.method.toUpperCase(),
+      path,
+      rawQuery,
+      query: query.pairs,
+      body: form.pairs,
+      headers,
+      repeatedHeaders,
+    },
   };
 }
 

@@ -21,6 +21,8 @@ export interface CanonicalRequestV3Input {
   headers: Record<string, string>;
   signedHeaders: readonly string[];
   body: Uint8Array | string;
+  /** canonicalQuery(query) when the caller already has it (a verifier whose raw query was canonical). */
+  canonicalQuery?: string;
 }
 
 /** hex(sha256(body)), the `x-acs-content-sha256` value. */
@@ -64,7 +66,7 @@ export function canonicalRequestV3(input: CanonicalRequestV3Input): string {
   // so the signature cannot match by accident; the verifier reports it earlier anyway.
   let canonicalHeaders = '';
   for (const n of signed) canonicalHeaders += `${n}:${(lower.get(n) ?? '').trim()}\n`;
-  const query = canonicalQuery(input.query);
+  const query = input.canonicalQuery ?? canonicalQuery(input.query);
   const method = input.method.toUpperCase();
   return `${method}\n${input.path}\n${query}\n${canonicalHeaders}\n${signed.join(';')}\n${hashPayload(input.body)}`;
 }

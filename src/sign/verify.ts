@@ -17,6 +17,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Pair } from './form-decode.ts';
 import { decodeRawRequest, isFormContentType, type DecodedRequest, type RawHttpRequest } from './raw-request.ts';
 import type { RpcAuth, RpcCall } from './rpc-request.ts';
+import { isCanonicalQuery } from './percent-encode.ts';
 import { signV1, stringToSignV1 } from './sign-v1.ts';
 import { hashPayload, signV3 } from './sign-v3.ts';
 
@@ -66,6 +67,8 @@ function verifyV3(req: DecodedRequest, body: Uint8Array, auth: V3Auth, env: Veri
     method: req.method,
     path: req.path,
     query: req.query,
+    // A query that came canonical (as signing clients send it) is signed as it came, not re-encoded.
+    ...(isCanonicalQuery(req.rawQuery) ? { canonicalQuery: req.rawQuery } : {}),
     headers: req.headers,
     signedHeaders: auth.signedHeaders,
     body,
