@@ -36,7 +36,9 @@ const PRIVATE_MARKERS: ReadonlyArray<[RegExp, string]> = [
 export function parsePublicKeyBody(text: string): ParsedKeyResult {
   if (typeof text !== 'string') return { ok: false, reason: `public key body is a ${typeof text}, not a string` };
   if (text.trim() === '') return { ok: false, reason: 'public key body is empty' };
-  for (const [re, name] of PRIVATE_MARKERS) {
+  // Every marker contains one of these words: a public key body is searched twice, not three times.
+  const mayBePrivate = text.includes('PRIVATE') || text.includes('PuTTY-User-Key-File-');
+  for (const [re, name] of mayBePrivate ? PRIVATE_MARKERS : []) {
     const m = re.exec(text);
     if (m) return { ok: false, reason: `this is a private key (${name.replace('$1', m[1] ?? '')}), not a public key` };
   }
