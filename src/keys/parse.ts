@@ -9,7 +9,7 @@
  */
 import { looksLikePem, looksLikeRfc4716, unwrapPem, unwrapRfc4716, type ArmorResult } from './armor.ts';
 import { decodeCanonicalBase64 } from './base64.ts';
-import { blobTypeName, checkBlob } from './blob.ts';
+import { blobTypeName, checkBlob, type BlobInfo } from './blob.ts';
 import { isSshKeyType, type SshKeyType } from './key-types.ts';
 
 /** A public key that passed every structural check. */
@@ -52,7 +52,7 @@ function fromArmor(r: ArmorResult, format: 'rfc4716' | 'pem'): ParsedKeyResult {
   if (!r.ok) return r;
   const checked = checkBlob(r.blob);
   if (!checked.ok) return { ok: false, reason: `key blob is malformed: ${checked.reason}` };
-  return { ok: true, key: { ...checked.info, format, blob: r.blob, comment: r.comment } };
+  return { ok: true, key: parsedKey(checked.info, format, r.blob, r.comment) };
 }
 
 /** Parses the one-line `<type> <base64-blob> [comment]` form. */
@@ -76,7 +76,12 @@ function parseOpenSsh(text: string): ParsedKeyResult {
   }
   const checked = checkBlob(blob);
   if (!checked.ok) return { ok: false, reason: `key blob is malformed: ${checked.reason}` };
-  return { ok: true, key: { ...checked.info, format: 'openssh', blob, comment: comment === '' ? undefined : comment } };
+  return { ok: true, key: parsedKey(checked.info, 'openssh', blob, comment === '' ? undefined : comment) };
+}
+
+/** A parsed key, always built with the same fields in the same order: one object shape for every key. */
+function parsedKey(info: BlobInfo, format: ParsedPublicKey['format'], blob: Buffer, comment?: string): ParsedPublicKey {
+  return { type: info.type, bits: info.bits, format, blob, comment };
 }
 
 /** Says what kind of unsupported first token this is. */
