@@ -1,6 +1,7 @@
 /**
  * The nonces accepted in the last 15 minutes, per AccessKeyId: one persistent set a
- * minute, so expiry drops whole minutes and recording a nonce copies only a short path of
+ * minute, in a short list (numbers, not object keys: no string conversions on the way),
+ * so expiry drops whole minutes and recording a nonce copies only a short path of
  * one set. Recording stays cheap however many nonces the window holds, and every older
  * book stays a valid, unchanged value (the core's state is never mutated).
  */
@@ -28,21 +29,22 @@ function oldestLiveMinute(now: Date): number {
 export function nonceSeen(book: NonceBook, accessKeyId: string, nonce: string, now: Date): boolean {
   const key = nonceKey(accessKeyId, nonce);
   const oldest = oldestLiveMinute(now);
-  for (const minute of Object.keys(book)) if (Number(minute) >= oldest && setHas(book[minute]!, key)) return true;
+  for (const m of book) if (m.minute >= oldest && setHas(m.nonces, key)) return true;
   return false;
 }
 
 /** Records a nonce at `now` and drops buckets that left the window. */
 export function recordNonce(book: NonceBook, accessKeyId: string, nonce: string, now: Date): NonceBook {
   const oldest = oldestLiveMinute(now);
-  const current = String(minuteOf(now));
-  const next: Record<string, NonceBook[string]> = {};
-  for (const minute of Object.keys(book)) if (Number(minute) >= oldest) next[minute] = book[minute]!;
-  next[current] = setAdd(next[current] ?? EMPTY_SET, nonceKey(accessKeyId, nonce));
+  const minute = minuteOf(now);
+  const key = nonceKey(accessKeyId, nonce);
+  const next = book.filter((m) => m.minute >= oldest && m.minute !== minute);
+  const current = book.find((m) => m.minute === minute)?.nonces ?? EMPTY_SET;
+  next.push({ minute, nonces: setAdd(current, key) });
   return next;
 }
 
 /** The number of nonces still remembered. */
 export function nonceCount(book: NonceBook): number {
-  return Object.values(book).reduce((n, set) => n + setSize(set), 0);
+  return book.reduce((n, m) => n + setSize(m.nonces), 0);
 }

@@ -11,7 +11,7 @@ const EMPTY_REGION: RegionState = Object.freeze({ keyPairs: [], created: 0 });
 
 /** A state with no key pairs, the given resource groups and no nonces. */
 export function emptyState(resourceGroups: readonly string[] = []): EmulatorState {
-  return { regions: {}, resourceGroups: [...new Set(resourceGroups)], nonces: {} };
+  return { regions: {}, resourceGroups: [...new Set(resourceGroups)], nonces: [] };
 }
 
 /** A region's state (empty when the region was never written). */

@@ -39,8 +39,14 @@ export interface RegionState {
   refused?: number;
 }
 
-/** Nonces seen: epoch minute → persistent set of `AccessKeyId\nnonce` (expiry drops whole minutes; recording copies a path). */
-export type NonceBook = Readonly<Record<string, StringSet>>;
+/** The nonces (`AccessKeyId\nnonce`) accepted in one epoch minute, as a persistent set. */
+export interface NonceMinute {
+  readonly minute: number;
+  readonly nonces: StringSet;
+}
+
+/** Nonces seen, a set per minute of the window (expiry drops whole minutes; recording copies a short path). */
+export type NonceBook = readonly NonceMinute[];
 
 /** The whole emulator state. Treated as immutable: every change makes a new value. */
 export interface EmulatorState {
