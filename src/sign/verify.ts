@@ -146,6 +146,16 @@ const UTC_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{
 
 /** Parses `YYYY-MM-DDThh:mm:ss[.fff]Z` strictly (no offsets, no impossible dates). */
 export function parseUtcTimestamp(s: string): number | undefined {
+  // A busy client stamps many requests with the same second: remember the last answer.
+  if (s === lastStamp.text) return lastStamp.value;
+  const value = parseStamp(s);
+  lastStamp = { text: s, value };
+  return value;
+}
+
+let lastStamp: { text: string; value: number | undefined } = { text: '', value: undefined };
+
+function parseStamp(s: string): number | undefined {
   const m = UTC_TIMESTAMP.exec(s);
   if (!m) return undefined;
   const [y, mo, d, h, mi, se] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])];
