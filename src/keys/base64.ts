@@ -14,11 +14,13 @@ const CANONICAL_SHAPE = /^[A-Za-z0-9+/]*={0,2}$/;
 /** Decodes canonical padded base64: alphabet only, length a multiple of 4, zero pad bits. */
 export function decodeCanonicalBase64(text: string): Base64Result {
   if (text.length === 0) return { ok: false, reason: 'base64 blob is empty' };
-  const body = text.replace(/={1,2}$/, '');
+  // Up to two trailing '=' are padding; the rest is the body (not copied: it is only looked at).
+  const pad = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  const bodyLength = text.length - pad;
   // One pattern test passes the usual valid text; the scan runs only to name a bad character.
   if (!CANONICAL_SHAPE.test(text)) {
-    for (let i = 0; i < body.length; i++) {
-      const c = body[i] ?? '';
+    for (let i = 0; i < bodyLength; i++) {
+      const c = text[i] ?? '';
       if (!ALPHABET.test(c)) {
         const shown = c === '=' ? "padding '='" : `character ${JSON.stringify(c)}`;
         return { ok: false, reason: `base64 blob has ${shown} at position ${i}, which is not allowed there` };
@@ -30,8 +32,7 @@ export function decodeCanonicalBase64(text: string): Base64Result {
   }
   // Non-zero pad bits ('AB==' instead of 'AA==') would make two texts of one blob. They are
   // the low bits of the character before the padding: 4 of them before '==', 2 before '='.
-  const pad = text.length - body.length;
-  const padBits = pad === 0 ? 0 : DIGITS.indexOf(body[body.length - 1]!) & (pad === 2 ? 0x0f : 0x03);
+  const padBits = pad === 0 ? 0 : DIGITS.indexOf(text[bodyLength - 1]!) & (pad === 2 ? 0x0f : 0x03);
   if (padBits !== 0) {
     return { ok: false, reason: 'base64 blob is not canonical (non-zero bits in the final padding group)' };
   }

@@ -16,7 +16,11 @@ export interface Md5Fingerprint {
 
 /** Lowercase hex pairs joined by ':'. */
 function colonHex(digest: Buffer): string {
-  const hex = digest.toString('hex');
+  return colonPairs(digest.toString('hex'));
+}
+
+/** `0a1b2c…` as `0a:1b:2c:…`. */
+function colonPairs(hex: string): string {
   let out = hex.slice(0, 2);
   for (let i = 2; i < hex.length; i += 2) out += `:${hex.slice(i, i + 2)}`;
   return out;
@@ -24,9 +28,10 @@ function colonHex(digest: Buffer): string {
 
 /** MD5 of the wire-format blob, in colon and plain-hex form. */
 export function md5Fingerprint(blob: Uint8Array): Md5Fingerprint {
-  // One-shot hash(): every import fingerprints its key, and a Hash object costs more than the MD5.
-  const digest = hash('md5', blob, 'buffer');
-  return { colon: colonHex(digest), hex: digest.toString('hex') };
+  // One-shot hash() straight to hex: every import fingerprints its key, and a Hash object
+  // or a Buffer of the digest cost more than the MD5 itself.
+  const hex = hash('md5', blob, 'hex');
+  return { colon: colonPairs(hex), hex };
 }
 
 /** SHA-1 of the blob as 20 lowercase hex pairs joined by ':' (the length of the seed's example). */
