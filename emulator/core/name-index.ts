@@ -12,8 +12,8 @@ import type { KeyPairRecord } from './types.ts';
 type List = readonly KeyPairRecord[];
 type NameKey = (name: string) => string;
 
-/** Sets already derived: list → nameKey policy → the set of its names' keys. */
-const sets = new WeakMap<List, Map<NameKey, StringSet>>();
+/** Sets already derived: list → the set of its names' keys under one nameKey policy (an emulator has one). */
+const sets = new WeakMap<List, { nameKey: NameKey; names: StringSet }>();
 /** Lists made by appending one record to a list whose sets were known, until their own are derived. */
 const appended = new WeakMap<List, { from: List; record: KeyPairRecord }>();
 
@@ -30,16 +30,15 @@ export function hasNameKey(list: List, nameKey: NameKey, key: string): boolean {
 }
 
 function namesOf(list: List, nameKey: NameKey): StringSet {
-  const known = sets.get(list)?.get(nameKey);
-  if (known !== undefined) return known;
+  const known = sets.get(list);
+  if (known?.nameKey === nameKey) return known.names;
   const step = appended.get(list);
-  const base = step === undefined ? undefined : sets.get(step.from)?.get(nameKey);
+  const base = step === undefined ? undefined : sets.get(step.from);
   const names =
-    step !== undefined && base !== undefined
-      ? setAdd(base, nameKey(step.record.name))
+    step !== undefined && base?.nameKey === nameKey
+      ? setAdd(base.names, nameKey(step.record.name))
       : list.reduce((s, k) => setAdd(s, nameKey(k.name)), EMPTY_SET);
-  if (!sets.has(list)) sets.set(list, new Map());
-  sets.get(list)!.set(nameKey, names);
+  sets.set(list, { nameKey, names });
   appended.delete(list);
   return names;
 }
