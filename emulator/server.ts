@@ -83,6 +83,12 @@ function readBody(req: IncomingMessage, max: number): Promise<Uint8Array | 'too-
   });
 }
 
+/** The request's headers, one entry a name: node's own object (it builds it anyway) unless a name came twice. */
+function headersOf(req: IncomingMessage): IncomingMessage['headers'] | IncomingMessage['headersDistinct'] {
+  // A repeated name must stay visible (a second Authorization is refused), and node's object folds it.
+  return Object.keys(req.headers).length * 2 === req.rawHeaders.length ? req.headers : req.headersDistinct;
+}
+
 /** The body; a request that arrived whole without one (nearly all) has no stream to read. */
 async function requestBody(req: IncomingMessage, max: number): Promise<Uint8Array | 'too-large'> {
   // The parser finishes the packet it is in before the next microtask, so by then a request
@@ -103,9 +109,9 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
   const hostName = options.host ?? '127.0.0.1';
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    // headersDistinct only: reading req.headers too would build a second header object.
-    const headers = req.headersDistinct;
-    const hostId = headers['host']?.[0] ?? hostName;
+    const headers = headersOf(req);
+    const host = headers['host'];
+    const hostId = (Array.isArray(host) ? host[0] : host) ?? hostName;
     try {
       const body = await requestBody(req, max);
       if (body === 'too-large')
