@@ -152,7 +152,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     const before = current;
     const out = handle(before, raw, env);
     current = out.state;
-    if (out.state.regions !== before.regions || out.state.resourceGroups !== before.resourceGroups) {
+    const changed = out.state.regions !== before.regions || out.state.resourceGroups !== before.resourceGroups;
+    // Without a state file there is nothing to wait for: no extra turns of the event loop.
+    if (changed && writer !== undefined) {
       try {
         await persist(); // the response waits until the change is on disk
       } catch (e) {

@@ -98,6 +98,15 @@ export function globMatches(pattern: string, name: string): boolean {
   return true;
 }
 
+let lastMinute = { minute: Number.NaN, stamp: '' };
+
+/** `YYYY-MM-DDThh:mmZ` of a moment; the last minute's is kept, since imports come many a minute. */
+function minuteStamp(now: Date): string {
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastMinute.minute) lastMinute = { minute, stamp: `${now.toISOString().slice(0, 16)}Z` };
+  return lastMinute.stamp;
+}
+
 /** The reference behaviour: what the spec says, and the README's choices where it is silent. */
 export const FAITHFUL: Behaviour = Object.freeze({
   importChecks: ['required', 'region', 'name', 'body', 'tags', 'resource-group', 'unique', 'quota'] as const,
@@ -128,7 +137,7 @@ export const FAITHFUL: Behaviour = Object.freeze({
   renderBody: (body: Record<string, unknown>) => body,
   fingerprint: (blob: Uint8Array) => md5Fingerprint(blob).colon,
   storedPublicKey: (body: string) => body.trim(),
-  creationTime: (now: Date) => `${now.toISOString().slice(0, 16)}Z`,
+  creationTime: minuteStamp,
   nameMatches: globMatches,
   pageSize: { default: 10, max: 50 },
   deleteMax: (spec: Spec) => spec.limits.deleteBatch,
