@@ -64,10 +64,10 @@ export function decodeRawRequest(raw: RawHttpRequest): { ok: true; request: Deco
     const value = raw.headers[name];
     if (value === undefined) continue;
     const lower = name.toLowerCase();
-    const values = Array.isArray(value) ? value : [value];
-    if (values.length > 1 || headers[lower] !== undefined) repeatedHeaders.push(lower);
-    const joined = values.length === 1 ? values[0]!.trim() : values.map((v) => v.trim()).join(',');
-    headers[lower] = headers[lower] === undefined ? joined : `${headers[lower]},${joined}`;
+    const earlier = headers[lower];
+    if ((Array.isArray(value) && value.length > 1) || earlier !== undefined) repeatedHeaders.push(lower);
+    const joined = typeof value === 'string' ? value.trim() : value.map((v) => v.trim()).join(',');
+    headers[lower] = earlier === undefined ? joined : `${earlier},${joined}`;
   }
   const { path, rawQuery } = splitUrl(raw.url);
   // A literal non-ASCII character in the target is taken as its UTF-8 bytes.
@@ -75,14 +75,9 @@ export function decodeRawRequest(raw: RawHttpRequest): { ok: true; request: Deco
   if (!query.ok) return decodeError(query, 'query string');
   const form = isFormContentType(headers['content-type']) ? decodeForm(raw.body) : { ok: true as const, pairs: [] };
   if (!form.ok) return decodeError(form, 'form body');
-  const seen = new Set<string>();
-  for (const pairs of [query.pairs, form.pairs]) {
-    for (const [name] of pairs) {
-      if (seen.has(name)) {
-        return invalid(`The specified parameter "${name}" is not valid: it appears more than once in the request.`);
-      }
-      seen.add(name);
-    }
+  const repeated = firstRepeatedName(query.pairs, form.pairs);
+  if (repeated !== undefined) {
+    return invalid(`The specified parameter "${repeated}" is not valid: it appears more than once in the request.`);
   }
   return {
     ok: true,
@@ -96,6 +91,18 @@ export function decodeRawRequest(raw: RawHttpRequest): { ok: true; request: Deco
       repeatedHeaders,
     },
   };
+}
+
+/** The first parameter name seen a second time, across the query and the form body. */
+function firstRepeatedName(query: readonly Pair[], form: readonly Pair[]): string | undefined {
+  const seen = new Set<string>();
+  for (const pairs of [query, form]) {
+    for (const [name] of pairs) {
+      if (seen.has(name)) return name;
+      seen.add(name);
+    }
+  }
+  return undefined;
 }
 
 function decodeError(f: DecodeFailure, where: string): DecodeError {

@@ -45,6 +45,8 @@ export type ParseResult = { ok: true; call: RpcCall } | { ok: false; status: num
 /** Parameters that name the call rather than being part of it, in every scheme. */
 const CALL_PARAMS = new Set(['Action', 'Version', 'Format']);
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 /** V1 common parameters that carry the signature; not operation parameters. */
 const V1_AUTH_PARAMS = new Set([
   'AccessKeyId',
@@ -105,10 +107,12 @@ function parseV3(req: DecodedRequest, all: Map<string, string>): ParseResult {
     call: {
       action: h['x-acs-action'] ?? all.get('Action'),
       version: h['x-acs-version'] ?? all.get('Version'),
-      params: operationParams(all, new Set()),
+      params: operationParams(all, NO_NAMES),
       auth: {
         scheme: 'v3',
-        ...parsed.auth,
+        accessKeyId: parsed.auth.accessKeyId,
+        signedHeaders: parsed.auth.signedHeaders,
+        signature: parsed.auth.signature,
         date: h['x-acs-date'],
         nonce: h['x-acs-signature-nonce'],
         securityToken: h['x-acs-security-token'],
