@@ -79,6 +79,12 @@ export function isLoopback(address: string | undefined): boolean {
   return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
 }
 
+/** True for a request to the test control API (`/__kpc/…`), in origin or absolute form. */
+function isControl(url: string): boolean {
+  // An origin-form target is its own path up to `?` or `#`, and the prefix holds neither.
+  return url.startsWith('/') ? url.startsWith(CONTROL_PREFIX) : splitUrl(url).path.startsWith(CONTROL_PREFIX);
+}
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Builds an emulator; throws KPC_STATE_FILE when the state file is corrupt. */
@@ -123,7 +129,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   };
 
   async function dispatch(raw: RawHttpRequest, meta: RequestMeta = {}): Promise<Reply> {
-    if (splitUrl(raw.url).path.startsWith(CONTROL_PREFIX)) {
+    if (isControl(raw.url)) {
       if (!isLoopback(meta.remoteAddress)) {
         return {
           kind: 'response',
@@ -146,7 +152,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     const before = current;
     const out = handle(before, raw, env);
     current = out.state;
-    if (out.state.regions !== before.regions || out.state.resourceGroups !== before.resourceGroups) {
+    const changed = out.state.regions !== before.regions || out.state.resourceGroups !== before.resourceGroups;
+    // Without a state file there is nothing to wait for: no extra turns of the event loop.
+    if (changed && writer !== undefined) {
       try {
         await persist(); // the response waits until the change is on disk
       } catch (e) {

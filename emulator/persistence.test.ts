@@ -29,7 +29,7 @@ function loadError(file: string): unknown {
 
 describe('state file', () => {
   test('a missing file is an empty state with the configured resource groups', () => {
-    expect(loadStateFile(tempFile(), ['rg-1'])).toEqual({ regions: {}, resourceGroups: ['rg-1'], nonces: {} });
+    expect(loadStateFile(tempFile(), ['rg-1'])).toEqual({ regions: {}, resourceGroups: ['rg-1'], nonces: [] });
   });
 
   test('an import is on disk when its response arrives, and a new emulator on the file has it', async () => {

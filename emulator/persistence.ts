@@ -96,7 +96,7 @@ export function loadStateFile(file: string, resourceGroups: readonly string[] = 
       configurable: true,
     });
   }
-  return { regions, resourceGroups: [...new Set([...p.resourceGroups, ...resourceGroups])], nonces: {} };
+  return { regions, resourceGroups: [...new Set([...p.resourceGroups, ...resourceGroups])], nonces: [] };
 }
 
 /** Writes `text` to `file` atomically and durably. */

@@ -30,6 +30,24 @@ describe('HTTP shell with authentication on', () => {
     });
   });
 
+  test('a signed request with its Authorization header sent twice is IncompleteSignature', async () => {
+    const raw = signed('DescribeKeyPairs', { RegionId: REGION });
+    const lines = Object.entries(raw.headers).flatMap(([k, v]) =>
+      (k === 'authorization' ? [v, v] : [v]).map((x) => `${k}: ${String(x)}`),
+    );
+    const text = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(new URL(emu.url).port), '127.0.0.1');
+      let got = '';
+      socket.on('data', (d) => (got += d.toString()));
+      socket.on('end', () => resolve(got));
+      socket.on('error', reject);
+      socket.end(`${raw.method} ${raw.url} HTTP/1.1\r\n${lines.join('\r\n')}\r\nconnection: close\r\n\r\n`);
+    });
+    expect(text).toMatch(/^HTTP\/1\.1 400 /);
+    expect(text).toContain('"Code":"IncompleteSignature"');
+    expect(text).toContain('appears more than once');
+  });
+
   test('an unsigned request is IncompleteSignature', async () => {
     const r = await send(emu.url, rpc('DescribeKeyPairs', { RegionId: REGION }), agent);
     expect([r.status, r.json['Code']]).toEqual([400, 'IncompleteSignature']);

@@ -3,7 +3,14 @@
  * signature, time stamp and nonce. An accepted nonce is recorded in the state it returns,
  * so a replay within 15 minutes fails even when the first request's operation failed.
  */
-import { parseRpcRequest, verifyRequest, type RawHttpRequest, type RpcCall } from '../../src/sign/index.ts';
+import {
+  decodeRawRequest,
+  parseRpcRequest,
+  rpcCallOf,
+  verifyDecoded,
+  type RawHttpRequest,
+  type RpcCall,
+} from '../../src/sign/index.ts';
 import { nonceSeen, recordNonce } from './state.ts';
 import type { ApiError, CoreEnv, EmulatorState } from './types.ts';
 
@@ -17,18 +24,29 @@ function withoutAuthorization(raw: RawHttpRequest): RawHttpRequest {
 
 /** The call the request makes, with the state after recording its nonce; or why it is refused. */
 export function authenticate(state: EmulatorState, raw: RawHttpRequest, env: CoreEnv): AuthResult {
-  let parsed = parseRpcRequest(raw);
+  // Decoded once: parsing and verification read the same decoded request.
+  const decoded = decodeRawRequest(raw);
+  let parsed = decoded.ok ? rpcCallOf(decoded.request) : decoded;
   // Without auth any signature is accepted, even an Authorization header that cannot be read.
   if (!parsed.ok && !env.auth.required && parsed.code === 'IncompleteSignature')
     parsed = parseRpcRequest(withoutAuthorization(raw));
   if (!parsed.ok) return { ok: false, error: { code: parsed.code, message: parsed.message, status: parsed.status } };
   if (!env.auth.required) return { ok: true, call: parsed.call, state };
+  // Not reached (with auth on, a call parses only from a decoded request); it narrows the type.
+  if (!decoded.ok)
+    return { ok: false, error: { code: decoded.code, message: decoded.message, status: decoded.status } };
 
   const keys = env.auth.accessKeys;
-  const verified = verifyRequest(raw, parsed.call, {
+  // Methods, not arrow properties: the tsx loader names every arrow function it creates
+  // (keepNames), a property definition per closure on every request.
+  const verified = verifyDecoded(decoded.request, raw.body, parsed.call, {
     now: env.now,
-    lookupSecret: (id) => (Object.hasOwn(keys, id) ? keys[id] : undefined),
-    nonceSeen: (id, nonce) => nonceSeen(state.nonces, id, nonce, env.now),
+    lookupSecret(id) {
+      return Object.hasOwn(keys, id) ? keys[id] : undefined;
+    },
+    nonceSeen(id, nonce) {
+      return nonceSeen(state.nonces, id, nonce, env.now);
+    },
   });
   if (!verified.ok)
     return { ok: false, error: { code: verified.code, message: verified.message, status: verified.status } };

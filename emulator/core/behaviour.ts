@@ -10,8 +10,8 @@ import {
   type ParsedPublicKey,
 } from '../../src/keys/index.ts';
 import { errorRow } from '../../src/spec/load.ts';
-import { firstBrokenRule } from '../../src/spec/predicates.ts';
 import type { ErrorRow, Rule, Spec } from '../../src/spec/types.ts';
+import { documentedSshTypes, firstBrokenRuleOf } from './spec-views.ts';
 import type { EmulatorState, KeyPairRecord, RegionState } from './types.ts';
 
 /** The checks of ImportKeyPair, by id; Behaviour.importChecks orders them. */
@@ -78,11 +78,6 @@ export interface Behaviour {
   errorRow(spec: Spec, operation: string, code: string): ErrorRow | undefined;
 }
 
-/** SSH key types the spec's documented list stands for. */
-function documentedSshTypes(spec: Spec): Set<string> {
-  return new Set(Object.values(spec.keyTypes.sshTypes).flat());
-}
-
 /** RSA keys shorter than this are refused (the document names no minimum; 1024 is only observed). */
 export const MIN_RSA_BITS = 1024;
 
@@ -103,12 +98,21 @@ export function globMatches(pattern: string, name: string): boolean {
   return true;
 }
 
+let lastMinute = { minute: Number.NaN, stamp: '' };
+
+/** `YYYY-MM-DDThh:mmZ` of a moment; the last minute's is kept, since imports come many a minute. */
+function minuteStamp(now: Date): string {
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastMinute.minute) lastMinute = { minute, stamp: `${now.toISOString().slice(0, 16)}Z` };
+  return lastMinute.stamp;
+}
+
 /** The reference behaviour: what the spec says, and the README's choices where it is silent. */
 export const FAITHFUL: Behaviour = Object.freeze({
   importChecks: ['required', 'region', 'name', 'body', 'tags', 'resource-group', 'unique', 'quota'] as const,
   emptyIsMissing: false,
   regionKnown: (spec: Spec, region: string) => spec.regions.includes(region),
-  nameBrokenRule: (spec: Spec, name: string) => firstBrokenRule(spec, 'ImportKeyPair', 'KeyPairName', name),
+  nameBrokenRule: (spec: Spec, name: string) => firstBrokenRuleOf(spec, 'ImportKeyPair', 'KeyPairName', name),
   parseBody: parsePublicKeyBody,
   refuseKey(spec: Spec, key: ParsedPublicKey): string | undefined {
     if (key.format !== 'openssh')
@@ -121,7 +125,7 @@ export const FAITHFUL: Behaviour = Object.freeze({
   },
   tagIndexRange: (spec: Spec) => ({ min: 1, max: spec.limits.tagsPerResource }),
   tagBrokenRule: (spec: Spec, field: 'Key' | 'Value', value: string) =>
-    firstBrokenRule(spec, 'ImportKeyPair', `Tag.N.${field}`, value),
+    firstBrokenRuleOf(spec, 'ImportKeyPair', `Tag.N.${field}`, value),
   rejectDuplicateTagKeys: true,
   resourceGroupExists: (state: EmulatorState, id: string) => state.resourceGroups.includes(id),
   uniqueScope: 'region' as const,
@@ -133,7 +137,7 @@ export const FAITHFUL: Behaviour = Object.freeze({
   renderBody: (body: Record<string, unknown>) => body,
   fingerprint: (blob: Uint8Array) => md5Fingerprint(blob).colon,
   storedPublicKey: (body: string) => body.trim(),
-  creationTime: (now: Date) => `${now.toISOString().slice(0, 16)}Z`,
+  creationTime: minuteStamp,
   nameMatches: globMatches,
   pageSize: { default: 10, max: 50 },
   deleteMax: (spec: Spec) => spec.limits.deleteBatch,

@@ -5,6 +5,7 @@
 import type { ParsedPublicKey } from '../../src/keys/index.ts';
 import { checkRegion, codeForRule, param, requireParams } from './params.ts';
 import { fail, ok } from './responses.ts';
+import { hasNameKey } from './name-index.ts';
 import { addKeyPair, regionOf } from './state.ts';
 import { validateTags } from './tags.ts';
 import type { ImportCheckId } from './behaviour.ts';
@@ -60,7 +61,7 @@ const CHECKS: Record<ImportCheckId, (c: ImportContext) => Step<void>> = {
     const b = c.env.behaviour;
     const wanted = b.nameKey(c.name);
     const regions = b.uniqueScope === 'global' ? Object.keys(c.state.regions) : [c.region];
-    const taken = regions.some((r) => regionOf(c.state, r).keyPairs.some((k) => b.nameKey(k.name) === wanted));
+    const taken = regions.some((r) => hasNameKey(regionOf(c.state, r).keyPairs, b.nameKey, wanted));
     return taken ? fail('KeyPair.AlreadyExist', 'KeyPairName') : ok(undefined);
   },
   quota(c) {

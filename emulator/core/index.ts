@@ -23,6 +23,7 @@ export type {
   FaultRates,
   KeyPairRecord,
   NonceBook,
+  NonceMinute,
   Outcome,
   RegionState,
   Tag,

@@ -47,7 +47,7 @@ describe('state', () => {
   });
 
   test('nonces are remembered for 15 minutes, then forgotten and pruned', () => {
-    let book = recordNonce({}, 'id', 'n1', t0);
+    let book = recordNonce([], 'id', 'n1', t0);
     expect(nonceSeen(book, 'id', 'n1', at(15))).toBe(true);
     expect(nonceSeen(book, 'other-id', 'n1', at(1))).toBe(false);
     expect(nonceSeen(book, 'id', 'n1', at(17))).toBe(false);

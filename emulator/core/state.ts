@@ -2,17 +2,16 @@
  * Pure functions over EmulatorState. Each returns a new value and shares what did not
  * change, so a caller can tell a mutation by reference (`next.regions !== prev.regions`).
  */
-import type { EmulatorState, KeyPairRecord, NonceBook, RegionState } from './types.ts';
+import { noteAppended } from './name-index.ts';
+import type { EmulatorState, KeyPairRecord, RegionState } from './types.ts';
 
-/** How long a nonce is remembered: the 15-minute window of the signature rules. */
-export const NONCE_WINDOW_MS = 15 * 60 * 1000;
-const MINUTE_MS = 60 * 1000;
+export { NONCE_WINDOW_MS, nonceCount, nonceSeen, recordNonce } from './nonce-book.ts';
 
 const EMPTY_REGION: RegionState = Object.freeze({ keyPairs: [], created: 0 });
 
 /** A state with no key pairs, the given resource groups and no nonces. */
 export function emptyState(resourceGroups: readonly string[] = []): EmulatorState {
-  return { regions: {}, resourceGroups: [...new Set(resourceGroups)], nonces: {} };
+  return { regions: {}, resourceGroups: [...new Set(resourceGroups)], nonces: [] };
 }
 
 /** A region's state (empty when the region was never written). */
@@ -39,7 +38,9 @@ function withRegion(state: EmulatorState, region: string, next: RegionState): Em
 /** Adds a key pair at the end of a region's list and counts it as created. */
 export function addKeyPair(state: EmulatorState, region: string, record: KeyPairRecord): EmulatorState {
   const r = regionOf(state, region);
-  return withRegion(state, region, { ...r, keyPairs: [...r.keyPairs, record], created: r.created + 1 });
+  const keyPairs = [...r.keyPairs, record];
+  noteAppended(r.keyPairs, keyPairs, record);
+  return withRegion(state, region, { ...r, keyPairs, created: r.created + 1 });
 }
 
 /** Removes the key pairs `remove` selects; returns the same state when none matched. */
@@ -63,59 +64,4 @@ export function resetState(state: EmulatorState, resourceGroups: readonly string
 /** Adds a resource group (no change when it exists). */
 export function addResourceGroup(state: EmulatorState, id: string): EmulatorState {
   return state.resourceGroups.includes(id) ? state : { ...state, resourceGroups: [...state.resourceGroups, id] };
-}
-
-function nonceKey(accessKeyId: string, nonce: string): string {
-  return `${accessKeyId}\n${nonce}`;
-}
-
-function minuteOf(now: Date): number {
-  return Math.floor(now.getTime() / MINUTE_MS);
-}
-
-/** Oldest minute bucket still inside the window (one extra minute: buckets are coarse). */
-function oldestLiveMinute(now: Date): number {
-  return minuteOf(now) - NONCE_WINDOW_MS / MINUTE_MS - 1;
-}
-
-// Each minute's nonces are split into SHARDS buckets by a hash of the key, so recording one
-// copies a 64th of a minute's nonces instead of all of them: the book stays an immutable
-// value and a request's cost stays flat as the request rate grows.
-const SHARDS = 64;
-function shardOf(key: string): string {
-  let h = 0;
-  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
-  return String((h >>> 0) % SHARDS);
-}
-
-/** True when the nonce was used by this key within the window. */
-export function nonceSeen(book: NonceBook, accessKeyId: string, nonce: string, now: Date): boolean {
-  const key = nonceKey(accessKeyId, nonce);
-  const shard = shardOf(key);
-  const oldest = oldestLiveMinute(now);
-  return Object.entries(book).some(
-    ([minute, shards]) => Number(minute) >= oldest && Object.hasOwn(shards[shard] ?? {}, key),
-  );
-}
-
-/** Records a nonce at `now` and drops buckets that left the window. */
-export function recordNonce(book: NonceBook, accessKeyId: string, nonce: string, now: Date): NonceBook {
-  const key = nonceKey(accessKeyId, nonce);
-  const shard = shardOf(key);
-  const oldest = oldestLiveMinute(now);
-  const current = String(minuteOf(now));
-  const next: Record<string, NonceBook[string]> = {};
-  for (const [minute, shards] of Object.entries(book)) if (Number(minute) >= oldest) next[minute] = shards;
-  const bucket = { ...(next[current]?.[shard] ?? {}) };
-  Object.defineProperty(bucket, key, { value: true, enumerable: true, writable: true, configurable: true });
-  next[current] = { ...(next[current] ?? {}), [shard]: bucket };
-  return next;
-}
-
-/** The number of nonces still remembered. */
-export function nonceCount(book: NonceBook): number {
-  return Object.values(book).reduce(
-    (n, shards) => Object.values(shards).reduce((m, b) => m + Object.keys(b).length, n),
-    0,
-  );
 }

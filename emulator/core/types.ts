@@ -6,6 +6,7 @@
 import type { RawHttpRequest } from '../../src/sign/index.ts';
 import type { Spec } from '../../src/spec/types.ts';
 import type { Behaviour } from './behaviour.ts';
+import type { StringSet } from './string-set.ts';
 
 /** A tag as the API returns it. */
 export interface Tag {
@@ -38,8 +39,14 @@ export interface RegionState {
   refused?: number;
 }
 
-/** Nonces seen: epoch minute → shard → key, so expiry drops whole minutes and recording copies one small shard. */
-export type NonceBook = Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, true>>>>>>;
+/** The nonces (`AccessKeyId\nnonce`) accepted in one epoch minute, as a persistent set. */
+export interface NonceMinute {
+  readonly minute: number;
+  readonly nonces: StringSet;
+}
+
+/** Nonces seen, a set per minute of the window (expiry drops whole minutes; recording copies a short path). */
+export type NonceBook = readonly NonceMinute[];
 
 /** The whole emulator state. Treated as immutable: every change makes a new value. */
 export interface EmulatorState {

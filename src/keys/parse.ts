@@ -9,7 +9,7 @@
  */
 import { looksLikePem, looksLikeRfc4716, unwrapPem, unwrapRfc4716, type ArmorResult } from './armor.ts';
 import { decodeCanonicalBase64 } from './base64.ts';
-import { blobTypeName, checkBlob } from './blob.ts';
+import { blobTypeName, checkBlob, type BlobInfo } from './blob.ts';
 import { isSshKeyType, type SshKeyType } from './key-types.ts';
 
 /** A public key that passed every structural check. */
@@ -36,7 +36,9 @@ const PRIVATE_MARKERS: ReadonlyArray<[RegExp, string]> = [
 export function parsePublicKeyBody(text: string): ParsedKeyResult {
   if (typeof text !== 'string') return { ok: false, reason: `public key body is a ${typeof text}, not a string` };
   if (text.trim() === '') return { ok: false, reason: 'public key body is empty' };
-  for (const [re, name] of PRIVATE_MARKERS) {
+  // Every marker contains one of these words: a public key body is searched twice, not three times.
+  const mayBePrivate = text.includes('PRIVATE') || text.includes('PuTTY-User-Key-File-');
+  for (const [re, name] of mayBePrivate ? PRIVATE_MARKERS : []) {
     const m = re.exec(text);
     if (m) return { ok: false, reason: `this is a private key (${name.replace('$1', m[1] ?? '')}), not a public key` };
   }
@@ -50,7 +52,7 @@ function fromArmor(r: ArmorResult, format: 'rfc4716' | 'pem'): ParsedKeyResult {
   if (!r.ok) return r;
   const checked = checkBlob(r.blob);
   if (!checked.ok) return { ok: false, reason: `key blob is malformed: ${checked.reason}` };
-  return { ok: true, key: { ...checked.info, format, blob: r.blob, comment: r.comment } };
+  return { ok: true, key: parsedKey(checked.info, format, r.blob, r.comment) };
 }
 
 /** Parses the one-line `<type> <base64-blob> [comment]` form. */
@@ -74,7 +76,12 @@ function parseOpenSsh(text: string): ParsedKeyResult {
   }
   const checked = checkBlob(blob);
   if (!checked.ok) return { ok: false, reason: `key blob is malformed: ${checked.reason}` };
-  return { ok: true, key: { ...checked.info, format: 'openssh', blob, comment: comment === '' ? undefined : comment } };
+  return { ok: true, key: parsedKey(checked.info, 'openssh', blob, comment === '' ? undefined : comment) };
+}
+
+/** A parsed key, always built with the same fields in the same order: one object shape for every key. */
+function parsedKey(info: BlobInfo, format: ParsedPublicKey['format'], blob: Buffer, comment?: string): ParsedPublicKey {
+  return { type: info.type, bits: info.bits, format, blob, comment };
 }
 
 /** Says what kind of unsupported first token this is. */

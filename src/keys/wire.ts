@@ -59,11 +59,14 @@ export class WireReader {
   /** Reads a length-prefixed string that must be printable ASCII (type and curve names). */
   ascii(what = 'string'): string {
     const raw = this.bytes(what);
+    // Built in the checking loop: these are short names, and a Buffer copy costs more.
+    let text = '';
     for (const c of raw) {
       if (c < 0x20 || c > 0x7e)
         throw new WireError(`${what} contains a non-printable byte 0x${c.toString(16).padStart(2, '0')}`);
+      text += String.fromCharCode(c);
     }
-    return Buffer.from(raw).toString('latin1');
+    return text;
   }
 
   /** Reads a non-negative mpint and returns its magnitude (leading zero bytes stripped). */

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseAuthorizationV3 } from './authorization.ts';
+import { parseAuthorizationV3, parseAuthorizationV3Fields } from './authorization.ts';
 
 describe('parseAuthorizationV3', () => {
   test('reads the three fields', () => {
@@ -37,5 +38,50 @@ describe('parseAuthorizationV3', () => {
     const r = parseAuthorizationV3(header);
     expect(r.ok).toBe(false);
     expect(r.ok ? '' : r.reason).toContain(reason);
+  });
+});
+
+describe('parseAuthorizationV3, any header', () => {
+  const piece = fc.constantFrom(
+    'ACS3-HMAC-SHA256',
+    ' ',
+    '  ',
+    ',',
+    ', ',
+    ';',
+    '=',
+    'Credential=',
+    'SignedHeaders=',
+    'Signature=',
+    'id',
+    'Host',
+    'x-acs-date',
+    'host',
+    'ab12',
+    '\t',
+    'Extra=1',
+    'a=b',
+  );
+
+  test('reads every header exactly as the field-by-field parser does', () => {
+    const wellFormed = fc
+      .tuple(
+        fc.constantFrom('id', 'LTAI-x', 'a=b'),
+        fc.array(fc.constantFrom('host', 'X-Acs-Date', 'x-acs-nonce', ''), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('ab12', 'f0'),
+      )
+      .map(([id, hs, sig]) => `ACS3-HMAC-SHA256 Credential=${id},SignedHeaders=${hs.join(';')},Signature=${sig}`);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          wellFormed,
+          fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
+        ),
+        (header) => {
+          expect(parseAuthorizationV3(header)).toEqual(parseAuthorizationV3Fields(header));
+        },
+      ),
+      { numRuns: 4000 },
+    );
   });
 });

@@ -19,8 +19,21 @@ export type ParseAuthorizationResult = { ok: true; auth: AuthorizationV3 } | { o
 const FIELDS = ['Credential', 'SignedHeaders', 'Signature'] as const;
 type Field = (typeof FIELDS)[number];
 
+// The form signing clients send: fields in order, single separators, no blanks, no empty
+// header names. One pattern reads it; anything else takes the field-by-field way.
+const WELL_FORMED =
+  /^ACS3-HMAC-SHA256 Credential=([^\s,=]+),SignedHeaders=([^\s,=;]+(?:;[^\s,=;]+)*),Signature=([^\s,=]+)$/;
+
 /** Parses an ACS3-HMAC-SHA256 Authorization header value, naming the defect if any. */
 export function parseAuthorizationV3(value: string): ParseAuthorizationResult {
+  const w = WELL_FORMED.exec(value);
+  if (w === null) return parseAuthorizationV3Fields(value);
+  const signedHeaders = w[2]!.split(';').map((h) => h.toLowerCase());
+  return { ok: true, auth: { accessKeyId: w[1]!, signedHeaders, signature: w[3]! } };
+}
+
+/** parseAuthorizationV3 field by field: any order and spacing it tolerates, and the reason for a defect. */
+export function parseAuthorizationV3Fields(value: string): ParseAuthorizationResult {
   const m = /^\s*(\S+)\s+(\S[\s\S]*)$/.exec(value);
   if (!m) return fail(`expected "${V3_ALGORITHM} Credential=...,SignedHeaders=...,Signature=..."`);
   const [, algorithm = '', rest = ''] = m;

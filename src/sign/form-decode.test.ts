@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { decodeForm } from './form-decode.ts';
+import { decodeForm, decodeQuery } from './form-decode.ts';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -57,5 +58,61 @@ describe('decodeForm', () => {
 
   test('keeps a leading byte-order mark as data', () => {
     expect(decodeForm(bytes('v=%EF%BB%BFx'))).toEqual({ ok: true, pairs: [['v', '\uFEFFx']] });
+  });
+});
+
+describe('decodeQuery', () => {
+  const asQuery = (parts: string[]): string => parts.join('');
+  // Pieces that exercise every branch: escapes good and bad, UTF-8 good and bad, separators.
+  const piece = fc.constantFrom(
+    'a',
+    'Z',
+    '0',
+    '-',
+    '.',
+    '~',
+    '*',
+    "'",
+    '+',
+    '=',
+    '&',
+    '%',
+    '%2',
+    '%41',
+    '%2B',
+    '%2b',
+    '%26',
+    '%3D',
+    '%E4%B8%AD',
+    '%C3',
+    '%FF',
+    '%EF%BB%BF',
+    '%ED%A0%80',
+    '%C0%AF',
+    '%F4%90%80%80',
+    '中',
+    ' ',
+    '\u0000',
+  );
+
+  test('decodes any query exactly as decodeForm decodes its UTF-8 bytes', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {
+        const q = asQuery(parts);
+        expect(decodeQuery(q)).toEqual(decodeForm(bytes(q)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('decodes a signed SDK query', () => {
+    expect(decodeQuery('KeyPairName=k%2A1&PublicKeyBody=ssh-rsa%20AAAA%2B%2F%3D&RegionId=cn-hangzhou')).toEqual({
+      ok: true,
+      pairs: [
+        ['KeyPairName', 'k*1'],
+        ['PublicKeyBody', 'ssh-rsa AAAA+/='],
+        ['RegionId', 'cn-hangzhou'],
+      ],
+    });
   });
 });

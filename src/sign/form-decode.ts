@@ -81,3 +81,37 @@ function hexValue(b: number | undefined): number {
   if (b >= 0x61 && b <= 0x66) return b - 0x61 + 10;
   return -1;
 }
+
+const utf8 = new TextEncoder();
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/**
+ * Decodes a query string as decodeForm decodes its UTF-8 bytes, with the same result.
+ * An ASCII query (nearly all) is split as text and unescaped by the built-in decoder,
+ * without copying it to bytes; anything else, or any segment the built-in refuses, goes
+ * the byte way, which also names the problem exactly.
+ */
+export function decodeQuery(query: string): DecodeFormResult {
+  if (!ASCII_ONLY.test(query)) return decodeForm(utf8.encode(query));
+  const pairs: Pair[] = [];
+  for (const segment of query.split('&')) {
+    if (segment === '') continue;
+    const eq = segment.indexOf('=');
+    const name = unescapeText(eq < 0 ? segment : segment.slice(0, eq));
+    const value = eq < 0 ? '' : unescapeText(segment.slice(eq + 1));
+    if (name === undefined || name === '' || value === undefined) return decodeForm(utf8.encode(query));
+    pairs.push([name, value]);
+  }
+  return { ok: true, pairs };
+}
+
+/** `+` as space, then %XX sequences as UTF-8; undefined when malformed or not UTF-8. */
+function unescapeText(raw: string): string | undefined {
+  const spaced = raw.includes('+') ? raw.replaceAll('+', ' ') : raw;
+  if (!spaced.includes('%')) return spaced;
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    return undefined;
+  }
+}

@@ -14,6 +14,21 @@ export {
   type SignRequestV3Input,
   type SignV3Result,
 } from './sign-v3.ts';
-export { parseRpcRequest, type ParseResult, type RawHttpRequest, type RpcAuth, type RpcCall } from './rpc-request.ts';
-export { MAX_CLOCK_SKEW_MS, parseUtcTimestamp, verifyRequest, type VerifyEnv, type VerifyResult } from './verify.ts';
+export {
+  parseRpcRequest,
+  rpcCallOf,
+  type ParseResult,
+  type RawHttpRequest,
+  type RpcAuth,
+  type RpcCall,
+} from './rpc-request.ts';
+export { decodeRawRequest, type DecodedRequest } from './raw-request.ts';
+export {
+  MAX_CLOCK_SKEW_MS,
+  parseUtcTimestamp,
+  verifyDecoded,
+  verifyRequest,
+  type VerifyEnv,
+  type VerifyResult,
+} from './verify.ts';
 export { rawRequestV1, rawRequestV3 } from './build-request.ts';

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { canonicalQuery, percentEncode } from './percent-encode.ts';
+import { decodeQuery } from './form-decode.ts';
+import { canonicalQuery, isCanonicalQuery, percentEncode } from './percent-encode.ts';
 
 describe('percentEncode', () => {
   test('leaves the RFC 3986 unreserved set literal', () => {
@@ -46,5 +48,92 @@ describe('canonicalQuery', () => {
 
   test('is empty for no pairs', () => {
     expect(canonicalQuery([])).toBe('');
+  });
+});
+
+describe('percentEncode, any string', () => {
+  // The reference: UTF-8 bytes (a lone surrogate as U+FFFD), unreserved bytes literal.
+  function reference(s: string): string {
+    let out = '';
+    for (const b of new TextEncoder().encode(s)) {
+      const c = String.fromCharCode(b);
+      out += /[A-Za-z0-9\-_.~]/.test(c) ? c : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return out;
+  }
+
+  test('encodes every string as its UTF-8 bytes, only the unreserved set literal', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
+        expect(percentEncode(s)).toBe(reference(s));
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-ascii' }), (s) => {
+        expect(percentEncode(s)).toBe(reference(s));
+      }),
+    );
+  });
+});
+
+describe('isCanonicalQuery', () => {
+  // Pieces of raw queries: literal and escaped characters, right and wrong, and separators.
+  const piece = fc.constantFrom(
+    'a',
+    'b',
+    'Z',
+    '0',
+    '-',
+    '.',
+    '_',
+    '~',
+    '=',
+    '&',
+    '+',
+    '*',
+    ' ',
+    '%20',
+    '%2A',
+    '%2a',
+    '%41',
+    '%2B',
+    '%3D',
+    '%26',
+    '%E4%B8%AD',
+    '%C3',
+    '%FF',
+    '%7E',
+    '%5F',
+    '%2D',
+    '%2E',
+    '中',
+  );
+
+  test('whenever it says yes, signing the query as received equals canonicalising its pairs', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
+        const raw = parts.join('');
+        const decoded = decodeQuery(raw);
+        if (isCanonicalQuery(raw) && decoded.ok) expect(canonicalQuery(decoded.pairs)).toBe(raw);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test('says yes to every canonical query, as a signing client sends it', () => {
+    const pair = fc.tuple(fc.string({ minLength: 1, maxLength: 8 }), fc.string({ maxLength: 12 }));
+    fc.assert(
+      fc.property(fc.array(pair, { maxLength: 6 }), (pairs) => {
+        expect(isCanonicalQuery(canonicalQuery(pairs))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(isCanonicalQuery('')).toBe(true);
+  });
+
+  test('says no to what canonicalising would change', () => {
+    for (const raw of ['b=1&a=2', 'a=x+y', 'a=%2a', 'a=%41', 'a', 'a=1&&b=2', '=1', 'a=1=2', 'a=1&a=%E4%B8%AD'])
+      expect(isCanonicalQuery(raw), raw).toBe(false);
   });
 });

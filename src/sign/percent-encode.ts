@@ -20,10 +20,25 @@ function isUnreserved(b: number): boolean {
   );
 }
 
+const UNRESERVED_ONLY = /^[A-Za-z0-9\-_.~]*$/;
+// What encodeURIComponent leaves literal beyond the unreserved set.
+const SUB_DELIMS = /[!'()*]/g;
+const hexEscape = (c: string): string => `%${c.charCodeAt(0).toString(16).toUpperCase()}`;
+
 /** Percent-encodes `s` per RFC 3986 (UTF-8, uppercase hex; space is %20, `*` is %2A). */
 export function percentEncode(s: string): string {
-  // TextEncoder never throws: a lone surrogate becomes U+FFFD, so the encoder is total
-  // (encodeURIComponent would throw a URIError instead).
+  // Every request canonicalises its whole query: most values need no encoding, and the
+  // built-in encoder does the rest at native speed, with the same output.
+  if (UNRESERVED_ONLY.test(s)) return s;
+  try {
+    return encodeURIComponent(s).replace(SUB_DELIMS, hexEscape);
+  } catch {
+    return encodeBytes(s); // a lone surrogate: encodeURIComponent throws, TextEncoder does not
+  }
+}
+
+function encodeBytes(s: string): string {
+  // TextEncoder never throws: a lone surrogate becomes U+FFFD, so the encoder is total.
   const bytes = utf8.encode(s);
   let out = '';
   for (const b of bytes) {
@@ -43,4 +58,31 @@ export function canonicalQuery(pairs: ReadonlyArray<readonly [string, string]>):
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// Unreserved characters, `=`, `&` and `%` only; every `%` starting an uppercase escape.
+const CANONICAL_QUERY_CHARS = /^[A-Za-z0-9\-_.~=&%]*$/;
+const BAD_ESCAPE = /%(?![0-9A-F]{2})/;
+// An escaped unreserved byte (`%41` for `A`): canonical form writes it literally.
+const ESCAPED_UNRESERVED = /%(?:2[DE]|3[0-9]|4[1-9A-F]|5[0-9AF]|6[1-9A-F]|7[0-9AE])/;
+
+/**
+ * True when `raw`, a query string as received, is already canonicalQuery of the pairs it
+ * decodes to (when it decodes at all), so a verifier can sign it as it came instead of
+ * re-encoding every value: only unreserved characters and escapes of bytes that need one
+ * (uppercase hex), every segment `name=value` with a name, in canonicalQuery's order.
+ * A client that signs as the SDK does sends exactly that.
+ */
+export function isCanonicalQuery(raw: string): boolean {
+  if (!CANONICAL_QUERY_CHARS.test(raw) || BAD_ESCAPE.test(raw) || ESCAPED_UNRESERVED.test(raw)) return false;
+  if (raw === '') return true;
+  let previous: string[] | undefined;
+  for (const segment of raw.split('&')) {
+    const pair = segment.split('=');
+    // `=` inside a name or value is escaped in canonical form, so a segment has exactly one.
+    if (pair.length !== 2 || pair[0] === '') return false;
+    if (previous !== undefined && (cmp(previous[0]!, pair[0]!) || cmp(previous[1]!, pair[1]!)) > 0) return false;
+    previous = pair;
+  }
+  return true;
 }

@@ -2,7 +2,7 @@
  * The HTTP request exactly as a server receives it, and its decoding into parameters and
  * headers. Parsing and verification both start here, so they see the same parameters.
  */
-import { decodeForm, type DecodeFailure, type Pair } from './form-decode.ts';
+import { decodeForm, decodeQuery, type DecodeFailure, type Pair } from './form-decode.ts';
 
 /** An incoming request, node:http style. */
 export interface RawHttpRequest {
@@ -18,6 +18,8 @@ export interface RawHttpRequest {
 export interface DecodedRequest {
   method: string;
   path: string;
+  /** The query string as received (still encoded), which `query` was decoded from. */
+  rawQuery: string;
   query: Pair[];
   /** Form-body pairs; empty unless content-type is application/x-www-form-urlencoded. */
   body: Pair[];
@@ -35,8 +37,6 @@ export interface DecodeError {
   message: string;
 }
 
-const utf8 = new TextEncoder();
-
 /** True when the content-type header names a form body (media-type parameters such as charset are ignored). */
 export function isFormContentType(contentType: string | undefined): boolean {
   if (contentType === undefined) return false;
@@ -48,7 +48,8 @@ export function isFormContentType(contentType: string | undefined): boolean {
 export function splitUrl(url: string): { path: string; rawQuery: string } {
   const hash = url.indexOf('#');
   let target = hash < 0 ? url : url.slice(0, hash);
-  const absolute = /^[a-z][a-z0-9+.-]*:\/\/[^/?]*/i.exec(target);
+  // Origin-form (`/…`), what clients send, cannot be absolute-form: skip the pattern.
+  const absolute = target.startsWith('/') ? null : /^[a-z][a-z0-9+.-]*:\/\/[^/?]*/i.exec(target);
   if (absolute) target = target.slice(absolute[0].length);
   const q = target.indexOf('?');
   const path = q < 0 ? target : target.slice(0, q);
@@ -59,31 +60,49 @@ export function splitUrl(url: string): { path: string; rawQuery: string } {
 export function decodeRawRequest(raw: RawHttpRequest): { ok: true; request: DecodedRequest } | DecodeError {
   const headers: Record<string, string> = {};
   const repeatedHeaders: string[] = [];
-  for (const [name, value] of Object.entries(raw.headers)) {
+  for (const name of Object.keys(raw.headers)) {
+    const value = raw.headers[name];
     if (value === undefined) continue;
     const lower = name.toLowerCase();
-    const values = Array.isArray(value) ? value : [value];
-    if (values.length > 1 || headers[lower] !== undefined) repeatedHeaders.push(lower);
-    const joined = values.map((v) => v.trim()).join(',');
-    headers[lower] = headers[lower] === undefined ? joined : `${headers[lower]},${joined}`;
+    const earlier = headers[lower];
+    if ((Array.isArray(value) && value.length > 1) || earlier !== undefined) repeatedHeaders.push(lower);
+    const joined = typeof value === 'string' ? value.trim() : value.map((v) => v.trim()).join(',');
+    headers[lower] = earlier === undefined ? joined : `${earlier},${joined}`;
   }
   const { path, rawQuery } = splitUrl(raw.url);
   // A literal non-ASCII character in the target is taken as its UTF-8 bytes.
-  const query = decodeForm(utf8.encode(rawQuery));
+  const query = decodeQuery(rawQuery);
   if (!query.ok) return decodeError(query, 'query string');
   const form = isFormContentType(headers['content-type']) ? decodeForm(raw.body) : { ok: true as const, pairs: [] };
   if (!form.ok) return decodeError(form, 'form body');
-  const seen = new Set<string>();
-  for (const [name] of [...query.pairs, ...form.pairs]) {
-    if (seen.has(name)) {
-      return invalid(`The specified parameter "${name}" is not valid: it appears more than once in the request.`);
-    }
-    seen.add(name);
+  const repeated = firstRepeatedName(query.pairs, form.pairs);
+  if (repeated !== undefined) {
+    return invalid(`The specified parameter "${repeated}" is not valid: it appears more than once in the request.`);
   }
   return {
     ok: true,
-    request: { method: raw.method.toUpperCase(), path, query: query.pairs, body: form.pairs, headers, repeatedHeaders },
+    request: {
+      method: raw.method.toUpperCase(),
+      path,
+      rawQuery,
+      query: query.pairs,
+      body: form.pairs,
+      headers,
+      repeatedHeaders,
+    },
   };
+}
+
+/** The first parameter name seen a second time, across the query and the form body. */
+function firstRepeatedName(query: readonly Pair[], form: readonly Pair[]): string | undefined {
+  const seen = new Set<string>();
+  for (const pairs of [query, form]) {
+    for (const [name] of pairs) {
+      if (seen.has(name)) return name;
+      seen.add(name);
+    }
+  }
+  return undefined;
 }
 
 function decodeError(f: DecodeFailure, where: string): DecodeError {

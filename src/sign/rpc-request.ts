@@ -45,6 +45,8 @@ export type ParseResult = { ok: true; call: RpcCall } | { ok: false; status: num
 /** Parameters that name the call rather than being part of it, in every scheme. */
 const CALL_PARAMS = new Set(['Action', 'Version', 'Format']);
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 /** V1 common parameters that carry the signature; not operation parameters. */
 const V1_AUTH_PARAMS = new Set([
   'AccessKeyId',
@@ -60,9 +62,13 @@ const V1_AUTH_PARAMS = new Set([
 /** Parses a raw request into an RPC call (V3 Authorization, V1 Signature param, or none). */
 export function parseRpcRequest(raw: RawHttpRequest): ParseResult {
   const decoded = decodeRawRequest(raw);
-  if (!decoded.ok) return decoded;
-  const req = decoded.request;
-  const all = new Map([...req.query, ...req.body]);
+  return decoded.ok ? rpcCallOf(decoded.request) : decoded;
+}
+
+/** parseRpcRequest for a request already decoded, so a server that also verifies it decodes it once. */
+export function rpcCallOf(req: DecodedRequest): ParseResult {
+  const all = new Map(req.query);
+  for (const [k, v] of req.body) all.set(k, v);
   const h = req.headers;
   // The header decides the scheme: the SDK in V1 mode also sends x-acs-action, and a
   // V3 request carries no Signature parameter, so neither can be mistaken for the other.
@@ -101,10 +107,12 @@ function parseV3(req: DecodedRequest, all: Map<string, string>): ParseResult {
     call: {
       action: h['x-acs-action'] ?? all.get('Action'),
       version: h['x-acs-version'] ?? all.get('Version'),
-      params: operationParams(all, new Set()),
+      params: operationParams(all, NO_NAMES),
       auth: {
         scheme: 'v3',
-        ...parsed.auth,
+        accessKeyId: parsed.auth.accessKeyId,
+        signedHeaders: parsed.auth.signedHeaders,
+        signature: parsed.auth.signature,
         date: h['x-acs-date'],
         nonce: h['x-acs-signature-nonce'],
         securityToken: h['x-acs-security-token'],
@@ -116,10 +124,11 @@ function parseV3(req: DecodedRequest, all: Map<string, string>): ParseResult {
 function operationParams(all: Map<string, string>, exclude: ReadonlySet<string>): Record<string, string> {
   const params: Record<string, string> = {};
   for (const [k, v] of all) {
-    // defineProperty, not assignment: a parameter named `__proto__` must stay a parameter.
-    if (!CALL_PARAMS.has(k) && !exclude.has(k)) {
+    if (CALL_PARAMS.has(k) || exclude.has(k)) continue;
+    // Assignment would set the prototype for `__proto__`, which must stay a parameter.
+    if (k === '__proto__')
       Object.defineProperty(params, k, { value: v, enumerable: true, writable: true, configurable: true });
-    }
+    else params[k] = v;
   }
   return params;
 }

@@ -17,6 +17,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Pair } from './form-decode.ts';
 import { decodeRawRequest, isFormContentType, type DecodedRequest, type RawHttpRequest } from './raw-request.ts';
 import type { RpcAuth, RpcCall } from './rpc-request.ts';
+import { isCanonicalQuery } from './percent-encode.ts';
 import { signV1, stringToSignV1 } from './sign-v1.ts';
 import { hashPayload, signV3 } from './sign-v3.ts';
 
@@ -38,15 +39,23 @@ export const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
 
 /** Verifies `call` (parsed from `raw`) against the key store, clock and nonce memory in `env`. */
 export function verifyRequest(raw: RawHttpRequest, call: RpcCall, env: VerifyEnv): VerifyResult {
-  const auth = call.auth;
-  if (auth.scheme === 'none') {
-    return incomplete('The request carries neither an Authorization header nor a Signature parameter');
-  }
-  // Re-decode rather than trust call.params: the signature covers the common parameters
+  if (call.auth.scheme === 'none') return unsigned();
+  // Decode rather than trust call.params: the signature covers the common parameters
   // that parsing strips, and V3 signs the query apart from the body.
   const decoded = decodeRawRequest(raw);
   if (!decoded.ok) return decoded;
-  return auth.scheme === 'v3' ? verifyV3(decoded.request, raw.body, auth, env) : verifyV1(decoded.request, auth, env);
+  return verifyDecoded(decoded.request, raw.body, call, env);
+}
+
+/** verifyRequest for the request already decoded from the raw one (decodeRawRequest) and its body. */
+export function verifyDecoded(req: DecodedRequest, body: Uint8Array, call: RpcCall, env: VerifyEnv): VerifyResult {
+  const auth = call.auth;
+  if (auth.scheme === 'none') return unsigned();
+  return auth.scheme === 'v3' ? verifyV3(req, body, auth, env) : verifyV1(req, auth, env);
+}
+
+function unsigned(): Failure {
+  return incomplete('The request carries neither an Authorization header nor a Signature parameter');
 }
 
 function verifyV3(req: DecodedRequest, body: Uint8Array, auth: V3Auth, env: VerifyEnv): VerifyResult {
@@ -58,6 +67,8 @@ function verifyV3(req: DecodedRequest, body: Uint8Array, auth: V3Auth, env: Veri
     method: req.method,
     path: req.path,
     query: req.query,
+    // A query that came canonical (as signing clients send it) is signed as it came, not re-encoded.
+    ...(isCanonicalQuery(req.rawQuery) ? { canonicalQuery: req.rawQuery } : {}),
     headers: req.headers,
     signedHeaders: auth.signedHeaders,
     body,
@@ -76,14 +87,15 @@ function missingV3Part(req: DecodedRequest, auth: V3Auth): string | undefined {
   if (!auth.date) return 'The required header "x-acs-date" is missing';
   if (!auth.nonce) return 'The required header "x-acs-signature-nonce" is missing';
   if (!h['x-acs-content-sha256']) return 'The required header "x-acs-content-sha256" is missing';
-  const signed = new Set(auth.signedHeaders);
+  // A handful of names each: lists are cheaper than sets here.
+  const signed = auth.signedHeaders;
   // Whatever a server acts on must be signed: host, every x-acs-* header, and the
   // content-type when it makes the body a source of parameters.
   const mustSign = Object.keys(h).filter((n) => n === 'host' || n.startsWith('x-acs-'));
   if (isFormContentType(h['content-type'])) mustSign.push('content-type');
   if (!mustSign.includes('host')) return 'The required header "host" is missing';
   for (const name of mustSign) {
-    if (!signed.has(name)) return `The header "${name}" is not listed in SignedHeaders`;
+    if (!signed.includes(name)) return `The header "${name}" is not listed in SignedHeaders`;
   }
   for (const name of signed) {
     if (h[name] === undefined) return `The signed header "${name}" is not present in the request`;
@@ -130,11 +142,23 @@ function checkTimeAndNonce(accessKeyId: string, time: string, nonce: string, env
   return { ok: true, accessKeyId, nonce };
 }
 
+const UTC_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?Z$/;
+
 /** Parses `YYYY-MM-DDThh:mm:ss[.fff]Z` strictly (no offsets, no impossible dates). */
 export function parseUtcTimestamp(s: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?Z$/.exec(s);
+  // A busy client stamps many requests with the same second: remember the last answer.
+  if (s === lastStamp.text) return lastStamp.value;
+  const value = parseStamp(s);
+  lastStamp = { text: s, value };
+  return value;
+}
+
+let lastStamp: { text: string; value: number | undefined } = { text: '', value: undefined };
+
+function parseStamp(s: string): number | undefined {
+  const m = UTC_TIMESTAMP.exec(s);
   if (!m) return undefined;
-  const [y, mo, d, h, mi, se] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const [y, mo, d, h, mi, se] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])];
   const ms = Number((m[7] ?? '0').padEnd(3, '0'));
   const t = Date.UTC(y, mo - 1, d, h, mi, se, ms);
   const back = new Date(t);
