@@ -1,7 +1,7 @@
 /**
- * The emulator as an in-process application: owns the state, routes control requests,
- * applies shell-level faults (latency, connection reset), runs the pure core and
- * persists. No sockets here, so tests and `kpc run` can call dispatch() directly.
+ * The emulator as an in-process application: owns the state (store.ts), routes control
+ * requests, applies the shell's faults (faults.ts), runs the pure core and answers. No
+ * sockets here, so tests and `kpc run` can call dispatch() directly.
  */
 import { randomUUID } from 'node:crypto';
 import type { RawHttpRequest } from '../src/sign/index.ts';
@@ -9,32 +9,22 @@ import { splitUrl } from '../src/sign/raw-request.ts';
 import { defaultSpec } from '../src/spec/load.ts';
 import type { Spec } from '../src/spec/types.ts';
 import { FAITHFUL, type Behaviour } from './core/behaviour.ts';
-import { mulberry32 } from './core/faults.ts';
 import { handle } from './core/handle.ts';
 import { errorOut } from './core/responses.ts';
-import { emptyState } from './core/state.ts';
 import type { AuthConfig, CoreEnv, CoreResponse, EmulatorState } from './core/types.ts';
 import { CONTROL_PREFIX, handleControl, type ControlHost } from './control.ts';
-import { createStateWriter, loadStateFile, serializeState } from './persistence.ts';
+import { faultPlan, type FaultOptions, type FaultPlan } from './faults.ts';
+import { createStore, type Store } from './store.ts';
+import { KpcError } from '../src/errors.ts';
 
-/** Opt-in faults; rates are probabilities per API request (control requests are never faulted). */
-export interface FaultOptions {
-  /** 400 Throttling.User. */
-  throttle?: number;
-  /** 500 InternalError or 503 ServiceUnavailable, half each. */
-  error5xx?: number;
-  /** Added before every API request is handled. */
-  latencyMs?: number;
-  /** The connection is destroyed without an answer. */
-  reset?: number;
-  /** PRNG seed; the same seed and request order give the same faults. Random when absent. */
-  seed?: number;
-}
+export type { FaultOptions } from './faults.ts';
 
 /** How to build an emulator; every field is optional. */
 export interface EmulatorOptions {
   /** AccessKeyId → secret. When non-empty every API request must be validly signed. */
   accessKeys?: Record<string, string>;
+  /** When set, every API request must carry this security token (SecurityToken / x-acs-security-token). */
+  securityToken?: string;
   /** Persist key pairs and resource groups here (loaded at start, written atomically). */
   stateFile?: string;
   faults?: FaultOptions;
@@ -47,6 +37,8 @@ export interface EmulatorOptions {
   initialState?: EmulatorState;
   /** Clock; the real one by default. */
   now?: () => Date;
+  /** Told of what went wrong inside (a state file that cannot be written); the emulator never prints. */
+  onError?: (message: string) => void;
 }
 
 /** What to do with a request: answer it, or drop the connection (an injected reset). */
@@ -63,10 +55,11 @@ export interface RequestMeta {
 /** An emulator instance. */
 export interface Emulator {
   dispatch(raw: RawHttpRequest, meta?: RequestMeta): Promise<Reply>;
+  /** The environment a request is handled in (the shell answers its own errors in it). */
+  envFor(raw: RawHttpRequest, meta?: RequestMeta): CoreEnv;
   state(): EmulatorState;
   /** Resolves when no state-file write is pending. */
   idle(): Promise<void>;
-  readonly auth: AuthConfig;
   /** The fault PRNG seed in use (undefined when no fault is configured). */
   readonly faultSeed: number | undefined;
   readonly spec: Spec;
@@ -86,92 +79,110 @@ function isControl(url: string): boolean {
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const RESET: Reply = { kind: 'reset' };
+const answer = (response: CoreResponse): Reply => ({ kind: 'response', response });
+const NOT_LOOPBACK = answer({
+  status: 403,
+  headers: { 'content-type': 'application/json;charset=utf-8' },
+  body: '{"error":"control endpoints answer loopback clients only"}',
+});
 
-/** Builds an emulator; throws KPC_STATE_FILE when the state file is corrupt. */
-export function createEmulator(options: EmulatorOptions = {}): Emulator {
-  const spec = options.spec ?? defaultSpec();
-  const behaviour = options.behaviour ?? FAITHFUL;
+/** The parts an emulator is made of, built from its options. */
+interface Parts {
+  spec: Spec;
+  behaviour: Behaviour;
+  now: () => Date;
+  faults: FaultPlan;
+  store: Store;
+  auth: AuthConfig;
+  resourceGroups: readonly string[];
+  onError: (message: string) => void;
+}
+
+function partsOf(options: EmulatorOptions): Parts {
   const resourceGroups = options.resourceGroups ?? [];
   const accessKeys = { ...(options.accessKeys ?? {}) };
-  const auth: AuthConfig = { required: Object.keys(accessKeys).length > 0, accessKeys };
-  const now = options.now ?? (() => new Date());
-  const f = options.faults ?? {};
-  const faulty = (f.throttle ?? 0) > 0 || (f.error5xx ?? 0) > 0 || (f.reset ?? 0) > 0;
-  const faultSeed = faulty ? (f.seed ?? Math.floor(Math.random() * 2 ** 32)) : undefined;
-  const random = mulberry32(faultSeed ?? 0);
-  const rates = { throttle: f.throttle ?? 0, error5xx: f.error5xx ?? 0 };
-  const writer = options.stateFile === undefined ? undefined : createStateWriter(options.stateFile);
-  let current =
-    options.stateFile !== undefined
-      ? loadStateFile(options.stateFile, resourceGroups)
-      : (options.initialState ?? emptyState(resourceGroups));
+  const token = options.securityToken;
+  const onError = options.onError ?? (() => undefined);
+  return {
+    spec: options.spec ?? defaultSpec(),
+    behaviour: options.behaviour ?? FAITHFUL,
+    now: options.now ?? (() => new Date()),
+    faults: faultPlan(options.faults),
+    store: createStore({ stateFile: options.stateFile, resourceGroups, initialState: options.initialState, onError }),
+    auth: { required: Object.keys(accessKeys).length > 0, accessKeys, ...(token ? { securityToken: token } : {}) },
+    resourceGroups,
+    onError,
+  };
+}
 
-  function envFor(raw: RawHttpRequest, meta: RequestMeta): CoreEnv {
+function controlHost(p: Parts): ControlHost {
+  return {
+    state: () => p.store.get(),
+    async update(change) {
+      const done = await p.store.transact(change);
+      if (done === undefined) throw new KpcError('KPC_STATE_FILE', 'the change could not be written to the state file');
+      return done.value;
+    },
+    setSecurityToken(token) {
+      const { securityToken: _, ...rest } = p.auth;
+      p.auth = token === undefined ? rest : { ...rest, securityToken: token };
+    },
+    securityTokenRequired: () => p.auth.securityToken !== undefined,
+    spec: p.spec,
+    behaviour: p.behaviour,
+    resourceGroups: p.resourceGroups,
+    now: p.now,
+  };
+}
+
+/** Builds an emulator; throws KPC_STATE_FILE when the state file is corrupt or cannot be written. */
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const p = partsOf(options);
+  const control = controlHost(p);
+
+  function envFor(raw: RawHttpRequest, meta: RequestMeta = {}): CoreEnv {
     const host = raw.headers['host'];
     const hostId = meta.hostId ?? (Array.isArray(host) ? host[0] : host) ?? 'ecs.aliyuncs.com';
-    return { now: now(), random, requestId: randomUUID().toUpperCase(), hostId, spec, auth, behaviour, faults: rates };
+    const { spec, auth, behaviour } = p;
+    const requestId = randomUUID().toUpperCase();
+    const format = behaviour.answerFormat(raw);
+    return {
+      now: p.now(),
+      random: p.faults.random,
+      requestId,
+      hostId,
+      spec,
+      auth,
+      behaviour,
+      faults: p.faults.core,
+      format,
+    };
   }
-
-  async function persist(): Promise<void> {
-    if (writer !== undefined) await writer.save(serializeState(current));
-  }
-
-  const control: ControlHost = {
-    state: () => current,
-    async commit(next) {
-      current = next;
-      await persist();
-    },
-    spec,
-    behaviour,
-    resourceGroups,
-    now,
-  };
 
   async function dispatch(raw: RawHttpRequest, meta: RequestMeta = {}): Promise<Reply> {
-    if (isControl(raw.url)) {
-      if (!isLoopback(meta.remoteAddress)) {
-        return {
-          kind: 'response',
-          response: {
-            status: 403,
-            headers: { 'content-type': 'application/json;charset=utf-8' },
-            body: '{"error":"control endpoints answer loopback clients only"}',
-          },
-        };
-      }
-      return { kind: 'response', response: await handleControl(control, raw) };
-    }
-    // Faults are drawn before anything changes, so a faulted request has no effect.
-    if ((f.reset ?? 0) > 0 && random() < (f.reset ?? 0)) return { kind: 'reset' };
-    if ((f.latencyMs ?? 0) > 0) await sleep(f.latencyMs ?? 0);
+    if (isControl(raw.url))
+      return isLoopback(meta.remoteAddress) ? answer(await handleControl(control, raw)) : NOT_LOOPBACK;
+    // Faults before anything happens are drawn first, so a faulted request has no effect.
+    if (p.faults.resetBefore()) return RESET;
+    if (p.faults.latencyMs > 0) await sleep(p.faults.latencyMs);
     const env = envFor(raw, meta);
-    // From here to the assignment nothing awaits: Node runs one task at a time, so no other
-    // request's transition can interleave. That is what makes an import atomic (a name
-    // checked unique and then stored, the quota checked and then used).
-    const before = current;
-    const out = handle(before, raw, env);
-    current = out.state;
-    const changed = out.state.regions !== before.regions || out.state.resourceGroups !== before.resourceGroups;
-    // Without a state file there is nothing to wait for: no extra turns of the event loop.
-    if (changed && writer !== undefined) {
-      try {
-        await persist(); // the response waits until the change is on disk
-      } catch (e) {
-        process.stderr.write(`kpc emulator: ${(e as Error).message}\n`);
-        return { kind: 'response', response: errorOut(env, undefined, { code: 'InternalError' }) };
-      }
-    }
-    return { kind: 'response', response: out.response };
+    const pending = p.store.transact((s) => handle(s, raw, env));
+    const out = pending instanceof Promise ? await pending : pending;
+    if (out === undefined) return answer(errorOut(env, undefined, { code: 'InternalError' }));
+    // The request was carried out; its answer may still be lost.
+    const after = p.faults.after();
+    if (after === 'reset') return RESET;
+    return answer(after === 'internal' ? errorOut(env, undefined, { code: 'InternalError' }) : out.response);
   }
 
   return {
     dispatch,
-    state: () => current,
-    idle: () => writer?.idle() ?? Promise.resolve(),
-    auth,
-    faultSeed,
-    spec,
-    behaviour,
+    envFor,
+    state: () => p.store.get(),
+    idle: () => p.store.idle(),
+    faultSeed: p.faults.seed,
+    spec: p.spec,
+    behaviour: p.behaviour,
   };
 }

@@ -23,7 +23,10 @@ describe('test control endpoints', () => {
   test('health and state report the key pairs', async () => {
     const emu = createEmulator();
     await emu.dispatch(rpc('ImportKeyPair', importParams()));
-    expect(await call(emu, 'GET', '/__kpc/health')).toEqual({ status: 200, json: { status: 'ok', keyPairs: 1 } });
+    expect(await call(emu, 'GET', '/__kpc/health')).toEqual({
+      status: 200,
+      json: { status: 'ok', keyPairs: 1, securityTokenRequired: false },
+    });
     const state = await call(emu, 'GET', '/__kpc/state');
     expect(state.json).toMatchObject({
       regions: { [REGION]: { created: 1, keyPairs: [{ name: 'kp-test', fingerprint: ECDSA_MD5 }] } },

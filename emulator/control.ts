@@ -1,7 +1,8 @@
 /**
  * Test control under /__kpc/ (loopback only; no signature): reset, seed key pairs
- * (also "foreign" ones standing for a user's own keys), add resource groups, read state.
- * For Pact provider states and tests; never part of the emulated API.
+ * (also "foreign" ones standing for a user's own keys), add resource groups, read state,
+ * set the security token requests must carry. For Pact provider states and tests; never
+ * part of the emulated API.
  */
 import { DEFAULT_KEY_SPEC, generateKey } from '../src/keys/index.ts';
 import type { RawHttpRequest } from '../src/sign/index.ts';
@@ -17,8 +18,12 @@ export const CONTROL_PREFIX = '/__kpc/';
 /** What control needs from the emulator that owns the state. */
 export interface ControlHost {
   state(): EmulatorState;
-  /** Replaces the state and persists it; resolves when it is durable. */
-  commit(next: EmulatorState): Promise<void>;
+  /** Applies `change` to the current state and persists it; resolves with its value once durable. */
+  update<T>(change: (s: EmulatorState) => { state: EmulatorState; value: T }): Promise<T>;
+  /** Sets (or, with undefined, clears) the security token every API request must carry. */
+  setSecurityToken(token: string | undefined): void;
+  /** Whether a security token is required now. */
+  securityTokenRequired(): boolean;
   spec: Spec;
   behaviour: Behaviour;
   resourceGroups: readonly string[];
@@ -60,7 +65,10 @@ export async function handleControl(host: ControlHost, raw: RawHttpRequest): Pro
 async function route(host: ControlHost, raw: RawHttpRequest): Promise<Reply> {
   const path = raw.url.split('?', 1)[0] ?? '';
   const route = `${raw.method.toUpperCase()} ${path}`;
-  if (route === 'GET /__kpc/health') return reply(200, { status: 'ok', keyPairs: keyPairCount(host.state()) });
+  if (route === 'GET /__kpc/health') {
+    const s = host.state();
+    return reply(200, { status: 'ok', keyPairs: keyPairCount(s), securityTokenRequired: host.securityTokenRequired() });
+  }
   if (route === 'GET /__kpc/state') {
     const s = host.state();
     return reply(200, { regions: s.regions, resourceGroups: s.resourceGroups, nonces: nonceCount(s.nonces) });
@@ -72,23 +80,43 @@ async function route(host: ControlHost, raw: RawHttpRequest): Promise<Reply> {
     case 'POST /__kpc/reset': {
       const region = body['region'];
       if (region !== undefined && typeof region !== 'string') return problem(400, '"region" must be a string');
-      await host.commit(resetState(host.state(), host.resourceGroups, region));
+      await host.update((s) => ({ state: resetState(s, host.resourceGroups, region), value: undefined }));
       return reply(200, { reset: region ?? 'all' });
     }
     case 'POST /__kpc/resource-groups': {
       const id = body['id'];
       if (typeof id !== 'string' || id === '') return problem(400, '"id" must be a non-empty string');
-      await host.commit(addResourceGroup(host.state(), id));
-      return reply(200, { resourceGroups: host.state().resourceGroups });
+      const groups = await host.update((s) => {
+        const state = addResourceGroup(s, id);
+        return { state, value: state.resourceGroups };
+      });
+      return reply(200, { resourceGroups: groups });
     }
     case 'POST /__kpc/seed':
       return seed(host, body);
+    case 'PUT /__kpc/security-token':
+      return securityToken(host, body);
     default:
-      return problem(
-        404,
-        `no control endpoint ${route}; try GET /__kpc/health, GET /__kpc/state, POST /__kpc/reset, POST /__kpc/seed, POST /__kpc/resource-groups`,
-      );
+      return problem(404, `no control endpoint ${route}; try ${ENDPOINTS}`);
   }
+}
+
+const ENDPOINTS = [
+  'GET /__kpc/health',
+  'GET /__kpc/state',
+  'POST /__kpc/reset',
+  'POST /__kpc/seed',
+  'POST /__kpc/resource-groups',
+  'PUT /__kpc/security-token',
+].join(', ');
+
+/** `{"token": "..."}` requires that token from now on; `{"token": null}` stops requiring one. */
+function securityToken(host: ControlHost, body: Record<string, unknown>): Reply {
+  const token = body['token'];
+  if (token !== null && (typeof token !== 'string' || token === ''))
+    return problem(400, '"token" must be a non-empty string, or null to require none');
+  host.setSecurityToken(token ?? undefined);
+  return reply(200, { securityTokenRequired: host.securityTokenRequired() });
 }
 
 async function seed(host: ControlHost, body: Record<string, unknown>): Promise<Reply> {
@@ -103,16 +131,9 @@ async function seed(host: ControlHost, body: Record<string, unknown>): Promise<R
     if (typeof p === 'string') return problem(400, p);
     prepared.push(p);
   }
-  // Checked and applied in one synchronous step against the current state (imports may have run meanwhile).
-  let next = host.state();
-  const b = host.behaviour;
-  for (const { record } of prepared) {
-    if (regionOf(next, region).keyPairs.some((k) => b.nameKey(k.name) === b.nameKey(record.name)))
-      return problem(409, `a key pair named ${record.name} already exists in ${region}`);
-    if (record.resourceGroupId !== '') next = addResourceGroup(next, record.resourceGroupId);
-    next = addKeyPair(next, region, record);
-  }
-  await host.commit(next);
+  // Checked and applied in one step against the state as it is then (imports may have run meanwhile).
+  const conflict = await host.update((s) => applySeed(host.behaviour, s, region, prepared));
+  if (conflict !== undefined) return problem(409, conflict);
   return reply(200, {
     region,
     keyPairs: prepared.map(({ record, privateKeyPem }) => ({
@@ -122,6 +143,22 @@ async function seed(host: ControlHost, body: Record<string, unknown>): Promise<R
       ...(privateKeyPem ? { privateKeyPem } : {}),
     })),
   });
+}
+
+function applySeed(
+  b: Behaviour,
+  state: EmulatorState,
+  region: string,
+  prepared: ReadonlyArray<{ record: KeyPairRecord }>,
+): { state: EmulatorState; value: string | undefined } {
+  let next = state;
+  for (const { record } of prepared) {
+    if (regionOf(next, region).keyPairs.some((k) => b.nameKey(k.name) === b.nameKey(record.name)))
+      return { state, value: `a key pair named ${record.name} already exists in ${region}` };
+    if (record.resourceGroupId !== '') next = addResourceGroup(next, record.resourceGroupId);
+    next = addKeyPair(next, region, record);
+  }
+  return { state: next, value: undefined };
 }
 
 async function prepare(

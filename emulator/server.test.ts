@@ -1,4 +1,5 @@
 import { connect } from 'node:net';
+import { readBody } from '../src/client/body.ts';
 import { Agent } from 'undici';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateKey } from '../src/keys/index.ts';
@@ -64,7 +65,7 @@ describe('HTTP shell with authentication on', () => {
     ).toBe(200);
   });
 
-  test('bytes that are not HTTP get a JSON 400', async () => {
+  test('bytes that are not HTTP get a 400 error in the default form, XML', async () => {
     const text = await new Promise<string>((resolve, reject) => {
       const socket = connect(emu.port, '127.0.0.1', () => socket.write('\x00\x01garbage\r\n\r\n'));
       let data = '';
@@ -73,7 +74,8 @@ describe('HTTP shell with authentication on', () => {
       socket.on('error', reject);
     });
     expect(text).toMatch(/^HTTP\/1\.1 400 /);
-    expect(JSON.parse(text.slice(text.indexOf('\r\n\r\n') + 4))).toMatchObject({ Code: 'InvalidParameter' });
+    const read = readBody(text.slice(text.indexOf('\r\n\r\n') + 4));
+    expect(read).toMatchObject({ format: 'xml', root: 'Error', body: { Code: 'InvalidParameter' } });
   });
 
   test('64 concurrent imports of one name: exactly one succeeds, the others get KeyPair.AlreadyExist', async () => {

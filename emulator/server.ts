@@ -1,14 +1,14 @@
 /**
  * The thin node:http shell around createEmulator(): reads bodies (bounded), turns
- * unparseable HTTP into JSON errors, destroys sockets for injected resets, and writes
- * whatever the emulator answers. No API logic lives here.
+ * unparseable HTTP into API errors, destroys sockets for injected resets, and writes
+ * whatever the emulator answers. No API logic lives here, and nothing is printed: what
+ * goes wrong inside goes to the `onError` option.
  */
-import { randomUUID } from 'node:crypto';
 import { STATUS_CODES, createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { createEmulator, type Emulator, type EmulatorOptions } from './app.ts';
 import { errorOut } from './core/responses.ts';
-import type { CoreResponse, EmulatorState } from './core/types.ts';
+import type { CoreResponse, EmulatorState, RawHttpRequest } from './core/types.ts';
 
 /** Options of startEmulator: the emulator's, plus where to listen. */
 export interface StartOptions extends EmulatorOptions {
@@ -35,27 +35,23 @@ export interface RunningEmulator {
 /** Default request body limit. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+const NO_BODY = new Uint8Array(0);
+
+/** A request the shell answers itself: the parts it knows of it (none for one it could not parse). */
+type ShellRequest = Pick<RawHttpRequest, 'method' | 'url' | 'headers'>;
+const UNPARSED: ShellRequest = { method: 'GET', url: '/', headers: {} };
+
 /** An error from a spec row (InvalidParameter unless named) for a problem the HTTP layer found. */
 function shellError(
   emulator: Emulator,
+  req: { raw: ShellRequest; hostId: string },
   status: number,
-  hostId: string,
   message?: string,
   code = 'InvalidParameter',
 ): CoreResponse {
-  const env = {
-    now: new Date(),
-    random: Math.random,
-    requestId: randomUUID().toUpperCase(),
-    hostId,
-    spec: emulator.spec,
-    auth: emulator.auth,
-    behaviour: emulator.behaviour,
-  };
+  const env = emulator.envFor({ ...req.raw, body: NO_BODY }, { hostId: req.hostId });
   return { ...errorOut(env, undefined, message === undefined ? { code } : { code, message }), status };
 }
-
-const NO_BODY = new Uint8Array(0);
 
 /**
  * Reads the body; past `max` bytes it keeps draining (so the client can read the 413) but
@@ -102,46 +98,57 @@ function send(res: ServerResponse, r: CoreResponse): void {
   res.end(r.body);
 }
 
-/** Starts the emulator on host:port; resolves once it is listening. */
-export async function startEmulator(options: StartOptions = {}): Promise<RunningEmulator> {
-  const emulator = createEmulator(options);
+/** The request handler: reads the body, dispatches, writes the answer (or resets the socket). */
+function requestHandler(emulator: Emulator, options: StartOptions, hostName: string) {
   const max = options.maxBodyBytes ?? MAX_BODY_BYTES;
-  const hostName = options.host ?? '127.0.0.1';
-
-  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const onError = options.onError ?? (() => undefined);
+  return async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const headers = headersOf(req);
     const host = headers['host'];
     const hostId = (Array.isArray(host) ? host[0] : host) ?? hostName;
+    const shown = { raw: { method: req.method ?? 'GET', url: req.url ?? '/', headers }, hostId };
     try {
       const body = await requestBody(req, max);
       if (body === 'too-large')
-        return send(res, shellError(emulator, 413, hostId, `The request body exceeds ${max} bytes.`));
-      const raw = { method: req.method ?? 'GET', url: req.url ?? '/', headers, body };
-      const reply = await emulator.dispatch(raw, { remoteAddress: req.socket.remoteAddress, hostId });
+        return send(res, shellError(emulator, shown, 413, `The request body exceeds ${max} bytes.`));
+      const reply = await emulator.dispatch(
+        { ...shown.raw, body },
+        { remoteAddress: req.socket.remoteAddress, hostId },
+      );
       if (reply.kind === 'reset') return void req.socket.destroy();
       send(res, reply.response);
     } catch (e) {
       if (req.destroyed || res.headersSent) return void res.destroy();
-      send(res, shellError(emulator, 500, hostId, undefined, 'InternalError'));
-      process.stderr.write(`kpc emulator: unexpected error: ${(e as Error).stack ?? String(e)}\n`);
+      send(res, shellError(emulator, shown, 500, undefined, 'InternalError'));
+      onError(`unexpected error: ${(e as Error).stack ?? String(e)}`);
     }
-  }
+  };
+}
 
+/** Answers a request node:http could not parse, and closes the connection. */
+function answerUnparsed(emulator: Emulator, hostName: string, err: NodeJS.ErrnoException, socket: Socket): void {
+  if (!socket.writable || err.code === 'ECONNRESET') return void socket.destroy();
+  const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const message = `The HTTP request could not be parsed (${err.code ?? 'malformed'}).`;
+  const r = shellError(emulator, { raw: UNPARSED, hostId: hostName }, status, message);
+  const head = [
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
+    `content-type: ${r.headers['content-type']}`,
+    `content-length: ${Buffer.byteLength(r.body)}`,
+    'connection: close',
+  ];
+  socket.end(`${head.join('\r\n')}\r\n\r\n${r.body}`);
+}
+
+/** Starts the emulator on host:port; resolves once it is listening. */
+export async function startEmulator(options: StartOptions = {}): Promise<RunningEmulator> {
+  const emulator = createEmulator(options);
+  const hostName = options.host ?? '127.0.0.1';
+  const serve = requestHandler(emulator, options, hostName);
   const server = createServer((req, res) => void serve(req, res));
-  server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
-    if (!socket.writable || err.code === 'ECONNRESET') return void socket.destroy();
-    const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-    const r = shellError(
-      emulator,
-      status,
-      hostName,
-      `The HTTP request could not be parsed (${err.code ?? 'malformed'}).`,
-    );
-    socket.end(
-      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: ${r.headers['content-type']}\r\ncontent-length: ${Buffer.byteLength(r.body)}\r\nconnection: close\r\n\r\n${r.body}`,
-    );
-  });
-
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) =>
+    answerUnparsed(emulator, hostName, err, socket),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     // A deep backlog: hundreds of clients may connect at once (the quota race test does).

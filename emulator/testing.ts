@@ -42,6 +42,7 @@ export function testEnv(overrides: Partial<CoreEnv> = {}): CoreEnv {
     spec: defaultSpec(),
     auth: { required: false, accessKeys: {} },
     behaviour: FAITHFUL,
+    format: 'json',
     ...overrides,
   };
 }
@@ -59,6 +60,8 @@ export interface SignOptions {
   date?: Date;
   nonce?: string;
   host?: string;
+  /** A security token to send (V1 SecurityToken, V3 x-acs-security-token). */
+  securityToken?: string;
 }
 
 function iso(d: Date): string {
@@ -76,6 +79,7 @@ export function signedV3(action: string, params: Record<string, string>, o: Sign
     accessKeySecret: o.secret ?? TEST_KEY.secret,
     date: iso(o.date ?? NOW),
     nonce: o.nonce ?? randomUUID(),
+    ...(o.securityToken === undefined ? {} : { securityToken: o.securityToken }),
   });
   return rawRequestV3(signed);
 }
@@ -84,7 +88,7 @@ export function signedV3(action: string, params: Record<string, string>, o: Sign
 export function signedV1(
   action: string,
   params: Record<string, string>,
-  o: SignOptions & { method?: 'GET' | 'POST' } = {},
+  o: SignOptions & { method?: 'GET' | 'POST'; format?: string | null } = {},
 ): RawHttpRequest {
   const method = o.method ?? 'GET';
   const all = signRequestV1({
@@ -96,6 +100,8 @@ export function signedV1(
     accessKeySecret: o.secret ?? TEST_KEY.secret,
     timestamp: iso(o.date ?? NOW),
     nonce: o.nonce ?? randomUUID(),
+    ...(o.format === undefined ? {} : { format: o.format }),
+    ...(o.securityToken === undefined ? {} : { securityToken: o.securityToken }),
   });
   return rawRequestV1(all, { method, host: o.host ?? 'localhost' });
 }

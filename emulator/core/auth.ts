@@ -31,7 +31,7 @@ export function authenticate(state: EmulatorState, raw: RawHttpRequest, env: Cor
   if (!parsed.ok && !env.auth.required && parsed.code === 'IncompleteSignature')
     parsed = parseRpcRequest(withoutAuthorization(raw));
   if (!parsed.ok) return { ok: false, error: { code: parsed.code, message: parsed.message, status: parsed.status } };
-  if (!env.auth.required) return { ok: true, call: parsed.call, state };
+  if (!env.auth.required) return withToken(parsed.call, state, env);
   // Not reached (with auth on, a call parses only from a decoded request); it narrows the type.
   if (!decoded.ok)
     return { ok: false, error: { code: decoded.code, message: decoded.message, status: decoded.status } };
@@ -51,5 +51,15 @@ export function authenticate(state: EmulatorState, raw: RawHttpRequest, env: Cor
   if (!verified.ok)
     return { ok: false, error: { code: verified.code, message: verified.message, status: verified.status } };
   const nonces = recordNonce(state.nonces, verified.accessKeyId, verified.nonce, env.now);
-  return { ok: true, call: parsed.call, state: { ...state, nonces } };
+  return withToken(parsed.call, { ...state, nonces }, env);
+}
+
+/** The call, when it carries the security token the emulator requires (if it requires one). */
+function withToken(call: RpcCall, state: EmulatorState, env: CoreEnv): AuthResult {
+  const required = env.auth.securityToken;
+  if (required === undefined) return { ok: true, call, state };
+  const sent = call.auth.scheme === 'none' ? undefined : call.auth.securityToken;
+  if (sent === undefined || sent === '') return { ok: false, error: { code: 'MissingSecurityToken' } };
+  if (sent !== required) return { ok: false, error: { code: 'InvalidSecurityToken.MismatchWithAccessKey' } };
+  return { ok: true, call, state };
 }

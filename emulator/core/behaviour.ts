@@ -10,9 +10,11 @@ import {
   type ParsedPublicKey,
 } from '../../src/keys/index.ts';
 import { errorRow } from '../../src/spec/load.ts';
+import type { RawHttpRequest } from '../../src/sign/index.ts';
 import type { ErrorRow, Rule, Spec } from '../../src/spec/types.ts';
+import { answerFormat, writeBody, type AnswerFormat } from './format.ts';
 import { documentedSshTypes, firstBrokenRuleOf } from './spec-views.ts';
-import type { EmulatorState, KeyPairRecord, RegionState } from './types.ts';
+import type { EmulatorState, KeyPairRecord, RegionState } from './model.ts';
 
 /** The checks of ImportKeyPair, by id; Behaviour.importChecks orders them. */
 export type ImportCheckId =
@@ -60,8 +62,12 @@ export interface Behaviour {
   afterImport(before: EmulatorState, after: EmulatorState): EmulatorState;
   /** The state a refused import leaves (the reference: unchanged, "a rejected import stores nothing"). */
   afterRefusal(state: EmulatorState, refusal: Refusal): EmulatorState;
-  /** A response's JSON body, the last thing before it is serialised (the reference: as built). */
+  /** A response's body, the last thing before it is serialised (the reference: as built). */
   renderBody(body: Record<string, unknown>, status: number): Record<string, unknown>;
+  /** The form a request's answer takes (the reference: as the request asks; see format.ts). */
+  answerFormat(raw: RawHttpRequest): AnswerFormat;
+  /** Writes a body in a form; `root` is XML's envelope (the reference: format.ts). */
+  writeBody(format: AnswerFormat, root: string, body: Record<string, unknown>): string;
   /** The KeyPairFingerPrint stored and returned for a key blob. */
   fingerprint(blob: Uint8Array): string;
   /** The public key as stored (DescribeKeyPairs returns it with IncludePublicKey=true). */
@@ -135,6 +141,8 @@ export const FAITHFUL: Behaviour = Object.freeze({
   afterImport: (_before: EmulatorState, after: EmulatorState) => after,
   afterRefusal: (state: EmulatorState) => state,
   renderBody: (body: Record<string, unknown>) => body,
+  answerFormat,
+  writeBody,
   fingerprint: (blob: Uint8Array) => md5Fingerprint(blob).colon,
   storedPublicKey: (body: string) => body.trim(),
   creationTime: minuteStamp,

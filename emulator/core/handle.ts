@@ -41,7 +41,7 @@ function dispatch(state: EmulatorState, request: RawHttpRequest, env: CoreEnv): 
   const operation = OPERATIONS[action.value] as Operation;
   const result = operation(signedIn, auth.call.params, env);
   if (!result.ok) return { state: result.state ?? signedIn, response: errorOut(env, action.value, result.error) };
-  return { state: result.state, response: okResponse(env, result.body) };
+  return { state: result.state, response: okResponse(env, action.value, result.body) };
 }
 
 /** The operation a call names: RPC path `/`, GET or POST, a known Action at the spec's Version. */

@@ -1,25 +1,22 @@
 /**
  * Turns operation results into HTTP responses. Every error goes through the spec's
- * errorResponse() from a spec row; the body is JSON as the real service sends it.
+ * errorResponse() from a spec row; the body is JSON or XML as the request asked (format.ts).
  */
 import { errorResponse } from '../../src/spec/error-response.ts';
 import type { ErrorRow } from '../../src/spec/types.ts';
+import { contentTypeOf } from './format.ts';
 import type { ApiError, CoreEnv, CoreResponse, Step } from './types.ts';
 
-/** The content type of every API response. */
-export const JSON_CONTENT_TYPE = 'application/json;charset=utf-8';
+export { JSON_CONTENT_TYPE } from './format.ts';
 
 function headers(env: CoreEnv): Record<string, string> {
-  return { 'content-type': JSON_CONTENT_TYPE, 'x-acs-request-id': env.requestId };
+  return { 'content-type': contentTypeOf(env.format), 'x-acs-request-id': env.requestId };
 }
 
-/** A 200 with RequestId first, then the operation's fields. */
-export function okResponse(env: CoreEnv, fields: Record<string, unknown>): CoreResponse {
-  return {
-    status: 200,
-    headers: headers(env),
-    body: JSON.stringify(env.behaviour.renderBody({ RequestId: env.requestId, ...fields }, 200)),
-  };
+/** A 200 with RequestId first, then the operation's fields; XML's root is `<ActionResponse>`. */
+export function okResponse(env: CoreEnv, action: string, fields: Record<string, unknown>): CoreResponse {
+  const body = env.behaviour.renderBody({ RequestId: env.requestId, ...fields }, 200);
+  return { status: 200, headers: headers(env), body: env.behaviour.writeBody(env.format, `${action}Response`, body) };
 }
 
 /**
@@ -48,7 +45,8 @@ export function errorOut(env: CoreEnv, operation: string | undefined, error: Api
     ...(error.name !== undefined ? { vars: { Name: error.name } } : {}),
     ...(error.message !== undefined ? { message: error.message } : {}),
   });
-  return { status, headers: headers(env), body: JSON.stringify(env.behaviour.renderBody({ ...body }, status)) };
+  const rendered = env.behaviour.renderBody({ ...body }, status);
+  return { status, headers: headers(env), body: env.behaviour.writeBody(env.format, 'Error', rendered) };
 }
 
 /** A successful step. */

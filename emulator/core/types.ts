@@ -1,66 +1,22 @@
 /**
- * The emulator's data: its state (a value, replaced on every change, never mutated),
- * the environment a request is handled in, and what handling returns. Everything here
- * is plain JSON-compatible data so the state can be dumped, persisted and compared.
+ * The core's types: the environment a request is handled in, what handling returns, and
+ * (re-exported from model.ts) the state it works on.
  */
 import type { RawHttpRequest } from '../../src/sign/index.ts';
 import type { Spec } from '../../src/spec/types.ts';
 import type { Behaviour } from './behaviour.ts';
-import type { StringSet } from './string-set.ts';
+import type { AnswerFormat } from './format.ts';
 
-/** A tag as the API returns it. */
-export interface Tag {
-  TagKey: string;
-  TagValue: string;
-}
-
-/** One stored key pair. */
-export interface KeyPairRecord {
-  name: string;
-  /** The fingerprint as stored and returned (Behaviour.fingerprint of the blob). */
-  fingerprint: string;
-  /** The PublicKeyBody as imported, surrounding blanks trimmed. */
-  publicKey: string;
-  /** `YYYY-MM-DDThh:mmZ`, the form DescribeKeyPairs returns. */
-  creationTime: string;
-  /** '' when the import named no resource group. */
-  resourceGroupId: string;
-  tags: readonly Tag[];
-  /** Seeded through /__kpc/seed to stand for a user's own key pair. */
-  foreign?: boolean;
-}
-
-/** A region's key pairs, in creation order, and how many were ever created there. */
-export interface RegionState {
-  keyPairs: readonly KeyPairRecord[];
-  /** Imports ever accepted in the region (never decreases; deletions do not lower it). */
-  created: number;
-  /** Imports refused in the region; the reference never sets it (only a behaviour that counts refusals does). */
-  refused?: number;
-}
-
-/** The nonces (`AccessKeyId\nnonce`) accepted in one epoch minute, as a persistent set. */
-export interface NonceMinute {
-  readonly minute: number;
-  readonly nonces: StringSet;
-}
-
-/** Nonces seen, a set per minute of the window (expiry drops whole minutes; recording copies a short path). */
-export type NonceBook = readonly NonceMinute[];
-
-/** The whole emulator state. Treated as immutable: every change makes a new value. */
-export interface EmulatorState {
-  regions: Readonly<Record<string, RegionState>>;
-  /** Resource groups that exist (ResourceGroupId must name one of them). */
-  resourceGroups: readonly string[];
-  nonces: NonceBook;
-}
+export type { EmulatorState, KeyPairRecord, NonceBook, NonceMinute, RegionState, Tag } from './model.ts';
+import type { EmulatorState } from './model.ts';
 
 /** Who may call: with `required`, every request needs a valid V1 or V3 signature. */
 export interface AuthConfig {
   required: boolean;
   /** AccessKeyId → AccessKeySecret. */
   accessKeys: Readonly<Record<string, string>>;
+  /** When set, every API request must carry exactly this security token, signed or not. */
+  securityToken?: string;
 }
 
 /** Fault rates the core decides on (0..1); latency and resets are the shell's. */
@@ -82,6 +38,8 @@ export interface CoreEnv {
   auth: AuthConfig;
   behaviour: Behaviour;
   faults?: FaultRates;
+  /** The form the answer takes (Behaviour.answerFormat of the request). */
+  format: AnswerFormat;
 }
 
 /** An HTTP response, body already serialised. */

@@ -2,6 +2,7 @@
  * Equivalent mutants: each changes only what the document leaves open, so a suite that
  * flags one asserts more than the document says. Every entry says why it is equivalent.
  */
+import { answerFormat } from '../core/format.ts';
 import { errorRow } from '../../src/spec/load.ts';
 import { FAITHFUL } from '../core/behaviour.ts';
 import { defineMutant } from './define.ts';
@@ -121,6 +122,17 @@ export const EQUIVALENT_MUTANTS: readonly Mutant[] = [
     why: 'the document gives no order of checks; every judged case breaks one rule at a time, and an observation records the order',
     description: 'checks the body, tags and resource group before the name',
     change: { importChecks: ['required', 'region', 'body', 'tags', 'resource-group', 'name', 'unique', 'quota'] },
+  }),
+  defineMutant({
+    name: 'eq-v3-answered-xml',
+    area: 'format',
+    rules: ['IKP-OBS-V3-FORMAT'],
+    equivalent: true,
+    why: 'a V3 request carries no Format and the documents do not say which form it gets; the suite reads either',
+    description: 'answers every V3 request in XML (V1 requests still get the Format they ask for)',
+    change: {
+      answerFormat: (raw) => (raw.headers['x-acs-action'] !== undefined ? 'xml' : answerFormat(raw)),
+    },
   }),
   defineMutant({
     name: 'eq-other-error-message',

@@ -9,6 +9,7 @@ import { ERROR_MUTANTS } from './errors.ts';
 import { FINGERPRINT_MUTANTS } from './fingerprint.ts';
 import { NAME_MUTANTS } from './name.ts';
 import { RACE_MUTANT } from './race.ts';
+import { FORMAT_MUTANTS } from './format.ts';
 import { RESPONSE_MUTANTS } from './response.ts';
 import { STATE_MUTANTS } from './state.ts';
 import { TAG_MUTANTS } from './tags.ts';
@@ -27,6 +28,7 @@ export const MUTANTS: readonly Mutant[] = Object.freeze([
   RACE_MUTANT,
   ...FINGERPRINT_MUTANTS,
   ...RESPONSE_MUTANTS,
+  ...FORMAT_MUTANTS,
   ...EQUIVALENT_MUTANTS,
 ]);
 

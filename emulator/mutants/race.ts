@@ -4,13 +4,11 @@
  * construction; so the mutant drops the core's uniqueness check and wraps dispatch with
  * the racy one. Sequential duplicates are still refused: only concurrency reveals it.
  */
-import { randomUUID } from 'node:crypto';
 import { parseRpcRequest } from '../../src/sign/index.ts';
 import type { Emulator } from '../app.ts';
 import { FAITHFUL } from '../core/behaviour.ts';
 import { errorOut } from '../core/responses.ts';
 import { regionOf } from '../core/state.ts';
-import type { CoreEnv } from '../core/types.ts';
 import { defineMutant } from './define.ts';
 import type { Mutant } from './types.ts';
 
@@ -18,18 +16,6 @@ import type { Mutant } from './types.ts';
 export const RACE_WINDOW_MS = 20;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-function envOf(emulator: Emulator, hostId: string): CoreEnv {
-  return {
-    now: new Date(),
-    random: Math.random,
-    requestId: randomUUID().toUpperCase(),
-    hostId,
-    spec: emulator.spec,
-    auth: emulator.auth,
-    behaviour: emulator.behaviour,
-  };
-}
 
 /** Check in the shell, await, then let the (uniqueness-blind) core insert. */
 function racyDispatch(inner: Emulator['dispatch'], emulator: Emulator): Emulator['dispatch'] {
@@ -42,7 +28,7 @@ function racyDispatch(inner: Emulator['dispatch'], emulator: Emulator): Emulator
       name !== undefined &&
       regionOf(emulator.state(), region).keyPairs.some((k) => k.name === name)
     ) {
-      const env = envOf(emulator, meta.hostId ?? 'ecs.aliyuncs.com');
+      const env = emulator.envFor(raw, meta);
       return {
         kind: 'response',
         response: errorOut(env, 'ImportKeyPair', { code: 'KeyPair.AlreadyExist', name: 'KeyPairName' }),

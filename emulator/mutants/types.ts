@@ -19,6 +19,7 @@ export type MutantArea =
   | 'fingerprint'
   | 'persistence'
   | 'response'
+  | 'format'
   | 'describe-delete';
 
 /** One single-deviation variant of the reference emulator. */

@@ -18,12 +18,32 @@ describe('emulator flags', () => {
     });
   });
 
-  test.for([['throttle=1.5'], ['throttle='], ['latency=-1'], ['latency=1.5'], ['boom=1'], ['throttle']])(
-    'refuses --fault %s, naming --fault',
-    ([spec]) => {
-      expect(() => parseFaults([spec ?? ''], undefined)).toThrow(/--fault/);
-    },
-  );
+  test('a fault named without a rate takes its default; a comma list names several', () => {
+    expect(parseFaults(['internal-after,reset-after'], '7')).toEqual({
+      internalAfter: 0.05,
+      resetAfter: 0.03,
+      seed: 7,
+    });
+    expect(parseFaults(['internal-after=0.5', 'throttle'], undefined)).toEqual({ internalAfter: 0.5, throttle: 0.05 });
+  });
+
+  test('--security-token requires that token; an empty one is refused', () => {
+    expect(options(['--no-auth', '--security-token', 'tok']).securityToken).toBe('tok');
+    expect(options(['--no-auth']).securityToken).toBeUndefined();
+    expect(() => options(['--no-auth', '--security-token', ' '])).toThrow(/--security-token/);
+  });
+
+  test.for([
+    ['throttle=1.5'],
+    ['throttle='],
+    ['latency=-1'],
+    ['latency=1.5'],
+    ['boom=1'],
+    ['latency'],
+    ['reset-after=2'],
+  ])('refuses --fault %s, naming --fault', ([spec]) => {
+    expect(() => parseFaults([spec ?? ''], undefined)).toThrow(/--fault/);
+  });
 
   test('refuses a seed that is not a 32-bit whole number', () => {
     expect(() => parseFaults([], '-1')).toThrow(/--fault-seed/);

@@ -4,7 +4,7 @@
  * configuration error (a bad flag, a port in use, a state file that cannot be used) exits 2
  * with one line naming it.
  */
-import type { FaultOptions } from '../../emulator/app.ts';
+import { DEFAULT_FAULT_RATES, type FaultOptions } from '../../emulator/faults.ts';
 import type { StartOptions } from '../../emulator/server.ts';
 import { KpcError } from '../errors.ts';
 import { defineCommand, type Io } from './command.ts';
@@ -23,6 +23,11 @@ export const EMULATOR_FLAGS = {
   },
   'access-key-secret': { type: 'string', placeholder: 'S', help: 'the secret of --access-key-id' },
   'no-auth': { type: 'boolean', help: 'accept unsigned requests and any signature' },
+  'security-token': {
+    type: 'string',
+    placeholder: 'TOKEN',
+    help: 'require this security token (SecurityToken / x-acs-security-token) on every request',
+  },
   'state-file': {
     type: 'string',
     placeholder: 'FILE',
@@ -32,7 +37,9 @@ export const EMULATOR_FLAGS = {
     type: 'string',
     multiple: true,
     placeholder: 'SPEC',
-    help: 'inject faults: throttle=RATE, error5xx=RATE, reset=RATE, latency=MS (repeatable)',
+    help:
+      'inject faults, comma-separated or repeated: throttle, error5xx, reset (before anything happens), ' +
+      'internal-after, reset-after (after the request was carried out), each NAME or NAME=RATE; latency=MS',
   },
   'fault-seed': { type: 'string', placeholder: 'N', help: 'seed of the fault PRNG', default: 'random, printed' },
   'resource-group': {
@@ -58,20 +65,34 @@ function rate(flag: string, text: string): number {
   return n;
 }
 
-/** Parses `--fault` values (`throttle=0.2`, `latency=100`, ...) and the seed. */
+/** The faults that take a rate, by flag name. */
+const RATE_FAULTS = {
+  throttle: 'throttle',
+  error5xx: 'error5xx',
+  reset: 'reset',
+  'internal-after': 'internalAfter',
+  'reset-after': 'resetAfter',
+} as const satisfies Record<string, keyof typeof DEFAULT_FAULT_RATES>;
+
+function addFault(faults: FaultOptions, spec: string): void {
+  const [name = '', value] = spec.split('=', 2);
+  if (Object.hasOwn(RATE_FAULTS, name)) {
+    const key = RATE_FAULTS[name as keyof typeof RATE_FAULTS];
+    faults[key] = value === undefined ? DEFAULT_FAULT_RATES[key] : rate(name, value);
+  } else if (name === 'latency') {
+    if (value === undefined || !/^\d{1,6}$/.test(value))
+      throw usage(`--fault ${spec}: the latency must be a whole number of milliseconds (latency=MS)`);
+    faults.latencyMs = Number(value);
+  } else {
+    const known = [...Object.keys(RATE_FAULTS), 'latency=MS'].join(', ');
+    throw usage(`--fault ${spec}: unknown fault (known: ${known})`);
+  }
+}
+
+/** Parses `--fault` values (`throttle=0.2`, `internal-after,reset-after`, `latency=100`, ...) and the seed. */
 export function parseFaults(specs: readonly string[], seed: string | undefined): FaultOptions {
   const faults: FaultOptions = {};
-  for (const spec of specs) {
-    const [name = '', value = ''] = spec.split('=', 2);
-    if (name === 'throttle') faults.throttle = rate(name, value);
-    else if (name === 'error5xx') faults.error5xx = rate(name, value);
-    else if (name === 'reset') faults.reset = rate(name, value);
-    else if (name === 'latency') {
-      if (!/^\d{1,6}$/.test(value))
-        throw usage(`--fault latency=${value}: the latency must be a whole number of milliseconds`);
-      faults.latencyMs = Number(value);
-    } else throw usage(`--fault ${spec}: unknown fault (use throttle=RATE, error5xx=RATE, reset=RATE or latency=MS)`);
-  }
+  for (const spec of specs.flatMap((s) => s.split(','))) addFault(faults, spec.trim());
   if (seed !== undefined) {
     if (!/^\d{1,10}$/.test(seed) || Number(seed) > 0xffffffff)
       throw usage(`--fault-seed ${seed}: the seed must be a whole number from 0 to 4294967295`);
@@ -104,6 +125,11 @@ function accessKeys(
   return {};
 }
 
+function securityToken(token: string): string {
+  if (token.trim() === '') throw usage('--security-token: the token must not be empty');
+  return token;
+}
+
 /** Turns the flags into startEmulator options; throws a usage error naming a bad flag. */
 export function optionsFromFlags(
   v: FlagValues<typeof EMULATOR_FLAGS>,
@@ -118,6 +144,7 @@ export function optionsFromFlags(
     port,
     accessKeys: accessKeys(v, env, warn),
     ...(v['state-file'] !== undefined ? { stateFile: v['state-file'] } : {}),
+    ...(v['security-token'] !== undefined ? { securityToken: securityToken(v['security-token']) } : {}),
     faults: parseFaults(v.fault ?? [], v['fault-seed']),
     resourceGroups: v['resource-group'] ?? [],
   };
@@ -163,7 +190,10 @@ export const EMULATOR = defineCommand({
       const { mutantListing } = await import('../../emulator/mutants/index.ts');
       return (io.out(`${mutantListing().join('\n')}\n`), EXIT.ok);
     }
-    const options = optionsFromFlags(v, io.env, (l) => io.err(`${l}\n`));
+    const options = {
+      ...optionsFromFlags(v, io.env, (l) => io.err(`${l}\n`)),
+      onError: (message: string) => io.err(`kpc emulator: ${message}\n`),
+    };
     const running = await listening(v, options, io);
     const stopped = new Promise<void>((resolve) => {
       const stop = onInterrupt(() => (stop(), resolve()));

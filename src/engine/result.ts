@@ -14,8 +14,7 @@ export type CaseStatus = 'passed' | 'failed' | 'inconclusive' | 'skipped' | 'obs
 export interface StepRecord {
   request: { action: string; params: Record<string, string> };
   response:
-    | { status: number; code: string | undefined; body: unknown; format?: 'json' | 'xml'; root?: string }
-    | undefined;
+    { status: number; code: string | undefined; body: unknown; format?: 'json' | 'xml'; root?: string } | undefined;
   expected: unknown;
   mismatches: Mismatch[];
   observations?: Record<string, unknown>;
