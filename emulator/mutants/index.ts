@@ -8,7 +8,7 @@ import { EQUIVALENT_MUTANTS } from './equivalent.ts';
 import { ERROR_MUTANTS } from './errors.ts';
 import { FINGERPRINT_MUTANTS } from './fingerprint.ts';
 import { NAME_MUTANTS } from './name.ts';
-import { RACE_MUTANT } from './race.ts';
+import { QUOTA_RACE_MUTANT, RACE_MUTANT } from './race.ts';
 import { FORMAT_MUTANTS } from './format.ts';
 import { RESPONSE_MUTANTS } from './response.ts';
 import { STATE_MUTANTS } from './state.ts';
@@ -26,6 +26,7 @@ export const MUTANTS: readonly Mutant[] = Object.freeze([
   ...ERROR_MUTANTS,
   ...STATE_MUTANTS,
   RACE_MUTANT,
+  QUOTA_RACE_MUTANT,
   ...FINGERPRINT_MUTANTS,
   ...RESPONSE_MUTANTS,
   ...FORMAT_MUTANTS,

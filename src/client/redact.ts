@@ -32,7 +32,7 @@ export function redactExchange(ex: Exchange, secrets: readonly string[]): Exchan
       ex.response === undefined
         ? undefined
         : {
-            status: ex.response.status,
+            ...ex.response,
             headers: headers(ex.response.headers),
             text: scrub(ex.response.text),
             body: deepScrub(ex.response.body, scrub),

@@ -5,6 +5,7 @@
  * what the answer means (answer.ts) and reports the exchange as an event. Cases,
  * exploration, Pact state setup and teardown all work on a session.
  */
+import { setMaxListeners } from 'node:events';
 import type { Requirement } from '../cases/types.ts';
 import { CHECKS, type Check } from '../checks/checks.ts';
 import { classify, creation, type Answer, type CallOptions, type EcsClient, type Exchange } from '../client/index.ts';
@@ -103,6 +104,8 @@ export class Session {
     this.keys = o.keys ?? generateKey;
     this.random = o.random ?? Math.random;
     this.signal = o.signal;
+    // Every call in flight listens to the run's signal, and a concurrency step sends dozens at once.
+    if (o.signal) setMaxListeners(0, o.signal);
     this.emit = o.emit ?? (() => {});
     this.serial = o.serialBase ?? 0;
   }

@@ -206,6 +206,9 @@ function observeStep(s: StepRecord, ctx: CaseContext): StepObservation {
   }
   const body: Record<string, string> = {};
   if (s.response) flatten(s.response.body, '', '', ctx, body);
+  // The form of the answer is behaviour too (a V3 answer turning XML is drift).
+  const r = s.response;
+  if (r?.format !== undefined) body['(envelope)'] = r.root === undefined ? r.format : `${r.format} <${r.root}>`;
   return { ...base, status: s.response?.status, code: s.response?.code, body, outcomes: undefined };
 }
 
