@@ -15,16 +15,26 @@ export const JSON_CONTENT_TYPE = 'application/json;charset=utf-8';
 export const XML_CONTENT_TYPE = 'text/xml;charset=utf-8';
 
 const FORMAT_PARAM = /(?:^|&)Format=([^&]*)/;
+const ACTION_PARAM = /(?:^|&)Action=/;
 
-/** The form the request asks for (see the module comment). */
+/**
+ * The form the request asks for: its Format parameter when it has one; for a V3 request (an
+ * Authorization header, or x-acs-action without an Action parameter) JSON unless Accept asks
+ * for XML; else XML, the documented default. A V1 client may send x-acs-action too (pop-core
+ * does), so the header alone does not make a request V3.
+ */
 export function answerFormat(raw: RawHttpRequest): AnswerFormat {
-  const h = raw.headers;
-  if (h['x-acs-action'] !== undefined || /^ACS3-/.test(String(h['authorization'] ?? ''))) {
-    return /\b(?:application|text)\/xml\b/.test(String(h['accept'] ?? '')) ? 'xml' : 'json';
-  }
   const q = raw.url.indexOf('?');
-  const asked = FORMAT_PARAM.exec(q < 0 ? '' : raw.url.slice(q + 1)) ?? FORMAT_PARAM.exec(formBody(raw));
-  return asked?.[1]?.toLowerCase() === 'json' ? 'json' : 'xml';
+  const query = q < 0 ? '' : raw.url.slice(q + 1);
+  const body = formBody(raw);
+  const asked = FORMAT_PARAM.exec(query) ?? FORMAT_PARAM.exec(body);
+  if (asked) return asked[1]?.toLowerCase() === 'json' ? 'json' : 'xml';
+  const h = raw.headers;
+  const v3 =
+    h['authorization'] !== undefined ||
+    (h['x-acs-action'] !== undefined && !ACTION_PARAM.test(query) && !ACTION_PARAM.test(body));
+  if (!v3) return 'xml';
+  return /\b(?:application|text)\/xml\b/.test(String(h['accept'] ?? '')) ? 'xml' : 'json';
 }
 
 function formBody(raw: RawHttpRequest): string {
