@@ -46,7 +46,10 @@ function checkFrom(spec: Spec, dir: string): void {
   for (const op of Object.values(spec.operations))
     for (const rule of op.rules)
       if (rule.from !== undefined && !existsSync(join(dir, rule.from)))
-        throw new KpcError('KPC_SPEC', `${op.name}.yaml: rule ${rule.id} is taken from ${rule.from}, which is not there`);
+        throw new KpcError(
+          'KPC_SPEC',
+          `${op.name}.yaml: rule ${rule.id} is taken from ${rule.from}, which is not there`,
+        );
 }
 
 // References the schema cannot check: rule ids, error codes, operation names.
