@@ -1,7 +1,10 @@
 /** The exploration flags of `kpc run` and `kpc selfcheck`, checked before anything starts. */
 import { KpcError } from '../errors.ts';
 
-/** `--explore N` and `--seed S` read before the run starts, so a typo costs no suite run; the seed is drawn when absent. */
+/**
+ * `--explore N` and `--seed S` read before the run starts, so a typo costs no suite run;
+ * the seed is drawn when absent.
+ */
 export function parseExploreFlags(
   explore: string | undefined,
   seed: string | undefined,

@@ -46,7 +46,8 @@ export const PACT_GENERATE = defineCommand({
     if (!v.check) {
       const r = await generatePact({ file: target, ...casesDir });
       io.out(
-        `wrote ${shown(r.file)}: ${r.interactions} interactions (${r.skipped.length} cases left out: observations, multi-step cases, private-key bodies)\n`,
+        `wrote ${shown(r.file)}: ${r.interactions} interactions ` +
+          `(${r.skipped.length} cases left out: observations, multi-step cases, private-key bodies)\n`,
       );
       return EXIT.ok;
     }
@@ -148,7 +149,8 @@ export const PACT_VERIFY = defineCommand({
     if (!v.target)
       throw new KpcError(
         'KPC_USAGE',
-        '--target is required: the provider to verify, e.g. http://127.0.0.1:8080 or https://ecs.cn-hangzhou.aliyuncs.com',
+        '--target is required: the provider to verify, ' +
+          'e.g. http://127.0.0.1:8080 or https://ecs.cn-hangzhou.aliyuncs.com',
       );
     const logLevel = v['log-level'] ?? 'warn';
     if (!(LOG_LEVELS as readonly string[]).includes(logLevel))
@@ -221,7 +223,8 @@ export const PACT_PUBLISH = defineCommand({
       ...(v['build-url'] ? { buildUrl: v['build-url'] } : {}),
     });
     io.out(
-      `published ${shown(file)} as ${doc.consumer.name} ${v['consumer-version']} to ${auth.baseUrl}\n${logs.map((l) => `  ${l}\n`).join('')}`,
+      `published ${shown(file)} as ${doc.consumer.name} ${v['consumer-version']} to ${auth.baseUrl}\n` +
+        logs.map((l) => `  ${l}\n`).join(''),
     );
     return EXIT.ok;
   },

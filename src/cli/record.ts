@@ -34,7 +34,8 @@ export const RECORD = defineCommand({
     ...RUN_OPTIONS,
   },
   exits:
-    '0 recorded, 2 usage or configuration error, 3 inconclusive (recorded, but hardly a baseline), 4 internal error, 130 interrupted.',
+    '0 recorded, 2 usage or configuration error, 3 inconclusive (recorded, but hardly a baseline), ' +
+    '4 internal error, 130 interrupted.',
   async run({ values, positionals }, io) {
     noPositionals('kpc record', positionals);
     const { out, ...runValues } = values;
@@ -46,7 +47,8 @@ export const RECORD = defineCommand({
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, `${JSON.stringify(asBaseline(report, new Date()), null, 2)}\n`);
     io.out(
-      `baseline recorded: ${file} (${report.target.url}, ${report.target.region}, document revision ${report.spec.revision}, ${report.verdict})\n`,
+      `baseline recorded: ${file} (${report.target.url}, ${report.target.region}, ` +
+        `document revision ${report.spec.revision}, ${report.verdict})\n`,
     );
     return code === EXIT.inconclusive ? EXIT.inconclusive : EXIT.ok;
   },

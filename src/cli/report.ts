@@ -16,7 +16,8 @@ function summary(merged: Report, parts: number, out: string): string {
   const s = merged.summary;
   const lines = [
     `${merged.verdict.toUpperCase()}: ${merged.verdictReason}`,
-    `merged ${parts} report(s): ${s.passed} passed, ${s.failed} failed, ${s.inconclusive} inconclusive, ${s.skipped} skipped, ${s.observations} observations; ${s.requests} requests`,
+    `merged ${parts} report(s): ${s.passed} passed, ${s.failed} failed, ${s.inconclusive} inconclusive, ` +
+      `${s.skipped} skipped, ${s.observations} observations; ${s.requests} requests`,
   ];
   const p = merged.parity;
   if (p)

@@ -125,13 +125,14 @@ export function summaryText(r: Report, reportDir: string, interrupted: boolean):
     : `${r.verdict.toUpperCase()}: ${r.verdictReason}`;
   out.push('', headline);
   out.push(
-    `cases: ${s.passed} passed, ${s.failed} failed, ${s.inconclusive} inconclusive, ${s.skipped} skipped, ${s.observations} observations; ${s.requests} requests`,
+    `cases: ${s.passed} passed, ${s.failed} failed, ${s.inconclusive} inconclusive, ` +
+      `${s.skipped} skipped, ${s.observations} observations; ${s.requests} requests`,
   );
   const holes = r.coverage.holes;
-  if (holes.length > 0)
-    out.push(
-      `coverage holes (${holes.length}): ${holes.slice(0, 5).join('; ')}${holes.length > 5 ? '; … (see the report)' : ''}`,
-    );
+  if (holes.length > 0) {
+    const more = holes.length > 5 ? '; … (see the report)' : '';
+    out.push(`coverage holes (${holes.length}): ${holes.slice(0, 5).join('; ')}${more}`);
+  }
   out.push(
     `resources: ${r.resources.created} created, ${r.resources.deleted} deleted, ${r.resources.leaked.length} leaked`,
   );
@@ -139,13 +140,15 @@ export function summaryText(r: Report, reportDir: string, interrupted: boolean):
   if (p) {
     const drifted = p.drifted.length > 0 ? `: ${p.drifted.length} case(s) drifted: ${p.drifted.join(', ')}` : '';
     out.push(
-      `parity with the baseline (${p.baseline.target}, recorded ${p.baseline.date}): ${p.verdict.toUpperCase()}${drifted} (${p.compared} compared)`,
+      `parity with the baseline (${p.baseline.target}, recorded ${p.baseline.date}): ` +
+        `${p.verdict.toUpperCase()}${drifted} (${p.compared} compared)`,
     );
   }
   if (r.resources.leaked.length > 0) {
     const target = r.target.embedded ? '' : ` --target ${r.target.url}`;
     out.push(
-      `WARNING: key pairs remain on the target; run: kpc sweep${target} --region ${r.target.region} --report-dir ${reportDir}`,
+      'WARNING: key pairs remain on the target; ' +
+        `run: kpc sweep${target} --region ${r.target.region} --report-dir ${reportDir}`,
     );
   }
   out.push(`report: ${reportDir}/report.json`);
@@ -203,7 +206,8 @@ export const RUN = defineCommand({
   ].join('\n'),
   flags: RUN_FLAGS,
   exits:
-    '0 conformant, 1 non-conformant (or parity drifted), 2 usage or configuration error, 3 inconclusive, 4 internal error, 130 interrupted.',
+    '0 conformant, 1 non-conformant (or parity drifted), 2 usage or configuration error, 3 inconclusive, ' +
+    '4 internal error, 130 interrupted.',
   async run({ values, positionals }, io) {
     noPositionals('kpc run', positionals);
     return (await runFromFlags(values, io)).code;

@@ -34,7 +34,8 @@ function selectMutants(only: string | undefined): string[] {
 
 function progressLine(done: number, all: number, o: MutantOutcome): string {
   const what = o.error ? `error: ${o.error}` : `${o.killedBy.length + o.killedElsewhere.length} case(s) failed`;
-  return `[${String(done).padStart(String(all).length)}/${all}] ${o.mutant}: ${what} (${(o.durationMs / 1000).toFixed(1)} s)\n`;
+  const seconds = (o.durationMs / 1000).toFixed(1);
+  return `[${String(done).padStart(String(all).length)}/${all}] ${o.mutant}: ${what} (${seconds} s)\n`;
 }
 
 /** `kpc selfcheck`. */
@@ -64,7 +65,9 @@ export const SELFCHECK = defineCommand({
     explore: {
       type: 'string',
       placeholder: 'N',
-      help: 'exploration runs per property against explore-only and equivalent mutants (0: none, and the check cannot pass)',
+      help:
+        'exploration runs per property against explore-only and equivalent mutants ' +
+        '(0: none, and the check cannot pass)',
       default: String(DEFAULT_EXPLORE_RUNS),
     },
     seed: { type: 'string', placeholder: 'S', help: 'exploration seed', default: String(SELFCHECK_SEED) },
@@ -91,7 +94,8 @@ export const SELFCHECK = defineCommand({
     const exploring =
       runs > 0 ? `; exploration of explore-only and equivalent mutants: ${runs} runs, seed ${seed}` : '';
     io.err(
-      `kpc selfcheck: ${caseCount} cases against the reference and ${names.length} mutants, ${jobs} job(s)${exploring}\n`,
+      `kpc selfcheck: ${caseCount} cases against the reference and ${names.length} mutants, ` +
+        `${jobs} job(s)${exploring}\n`,
     );
     const all = [REFERENCE.name, ...names];
     let done = 0;

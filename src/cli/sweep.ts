@@ -67,9 +67,8 @@ export const SWEEP = defineCommand({
       const deleted = results.reduce((n, r) => n + r.deleted, 0);
       const left = results.flatMap((r) => r.leaked);
       const errors = results.flatMap((r) => r.errors);
-      io.out(
-        `swept: ${deleted} deleted, ${left.length} still present${errors.length ? `; errors: ${errors.join('; ')}` : ''}\n`,
-      );
+      const failures = errors.length ? `; errors: ${errors.join('; ')}` : '';
+      io.out(`swept: ${deleted} deleted, ${left.length} still present${failures}\n`);
       return left.length === 0 && errors.length === 0 ? EXIT.ok : EXIT.findings;
     } finally {
       await client.close();

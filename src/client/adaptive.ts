@@ -20,7 +20,10 @@ export interface AdaptiveOptions {
   decrease?: number;
   /** Attempts in all for a throttled call, the first included (default 10). */
   maxAttempts?: number;
-  /** Backoff cap before jitter for the first re-queue; doubles each time (default 25 ms: the window already slows down). */
+  /**
+   * Backoff cap before jitter for the first re-queue; doubles each time
+   * (default 25 ms: the window already slows down).
+   */
   baseDelayMs?: number;
   /** Upper bound of the backoff, and of a server-requested `x-acs-retry-after` (default 10 s). */
   maxDelayMs?: number;

@@ -163,7 +163,9 @@ describe('retries', () => {
     expect(sleeps).toEqual([1234]);
   });
 
-  test('does not repeat an ImportKeyPair whose connection died mid-request: KPC_AMBIGUOUS_WRITE with the exchange', async () => {
+  const ambiguousWrite =
+    'does not repeat an ImportKeyPair whose connection died mid-request: KPC_AMBIGUOUS_WRITE with the exchange';
+  test(ambiguousWrite, async () => {
     const { server, client } = await setup((_r, _res, _n, req) => req.socket.destroy());
     const e = await fault(client.call('ImportKeyPair', PARAMS));
     expect(e.code).toBe('KPC_AMBIGUOUS_WRITE');

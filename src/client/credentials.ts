@@ -34,7 +34,8 @@ export function credentialsFromEnv(env: NodeJS.ProcessEnv = process.env): Creden
     if (token !== undefined) {
       throw new KpcError(
         'KPC_CONFIG',
-        `${ENV_SECURITY_TOKEN} is set but ${ENV_ACCESS_KEY_ID} and ${ENV_ACCESS_KEY_SECRET} are not: an STS token needs its key pair`,
+        `${ENV_SECURITY_TOKEN} is set but ${ENV_ACCESS_KEY_ID} and ${ENV_ACCESS_KEY_SECRET} are not: ` +
+          'an STS token needs its key pair',
       );
     }
     return undefined;

@@ -49,7 +49,9 @@ function echo(signature: string): string {
   const stringToSign = `GET&%2F&SecurityToken%3D${percentEncode(percentEncode(TOKEN))}`;
   return JSON.stringify({
     Code: 'SignatureDoesNotMatch',
-    Message: `server string to sign is:${stringToSign} secret=${SECRET} token=${TOKEN} sig=${signature} enc=${encodeURIComponent(signature)}`,
+    Message:
+      `server string to sign is:${stringToSign} secret=${SECRET} token=${TOKEN} ` +
+      `sig=${signature} enc=${encodeURIComponent(signature)}`,
   });
 }
 
@@ -85,7 +87,9 @@ describe('redactExchange', () => {
     expect(ex.request.headers['x-acs-action']).toBe('ImportKeyPair');
   });
 
-  test('V1: redacts the Signature and SecurityToken parameters but keeps SignatureMethod and the operation params', () => {
+  const v1Redaction =
+    'V1: redacts the Signature and SecurityToken parameters but keeps SignatureMethod and the operation params';
+  test(v1Redaction, () => {
     const ex = redactExchange(exchangeFor({ signature: 'v1', v1Method: 'GET' }, '{}'), [SECRET, TOKEN]);
     const query = new URL(ex.request.url).searchParams;
     expect(query.get('Signature')).toBe(REDACTED);

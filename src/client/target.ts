@@ -56,7 +56,8 @@ function parseTargetUrl(raw: string): URL {
   if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
     throw new KpcError(
       'KPC_CONFIG',
-      `target URL must be an origin such as http://127.0.0.1:8080 (RPC calls always use path '/'), got ${describe(raw)}`,
+      "target URL must be an origin such as http://127.0.0.1:8080 (RPC calls always use path '/'), " +
+        `got ${describe(raw)}`,
     );
   }
   return url;

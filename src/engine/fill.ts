@@ -60,7 +60,8 @@ async function importOne(a: AttemptContext, f: Fill): Promise<Answered> {
   const key = await a.session.keys(DEFAULT_KEY_SPEC);
   const params = { RegionId: f.region, KeyPairName: `${a.session.nextCore()}f`, PublicKeyBody: key.publicKey };
   const r = await a.session.call(a.case.id, 'ImportKeyPair', params);
-  const k = `${r.exchange.response?.status ?? 'none'}:${r.answer.kind === 'accepted' ? '' : ((r.answer as { code?: string }).code ?? '')}`;
+  const code = r.answer.kind === 'accepted' ? '' : ((r.answer as { code?: string }).code ?? '');
+  const k = `${r.exchange.response?.status ?? 'none'}:${code}`;
   f.outcomes[k] = (f.outcomes[k] ?? 0) + 1;
   f.calls++;
   return r;

@@ -92,7 +92,9 @@ describe('teardown', () => {
     expect(t.held.size).toBe(0);
   });
 
-  test('a target refusing a batch with a name it does not hold gets smaller batches, down to single names', async () => {
+  const refusedBatches =
+    'a target refusing a batch with a name it does not hold gets smaller batches, down to single names';
+  test(refusedBatches, async () => {
     const t = store([`${TOKEN}a`, `${TOKEN}c`], { strictDeletes: true });
     const s = sessionWith(t.client, [
       [`${TOKEN}a`, 'created'],

@@ -162,7 +162,10 @@ function candidates(records: readonly LedgerRecord[]): Map<string, LedgerRecord[
   );
 }
 
-/** The key pairs the run created: answered as created (since deleted or not), or found listed when the answer was lost. */
+/**
+ * The key pairs the run created: answered as created (since deleted or not), or found
+ * listed when the answer was lost.
+ */
 function createdBy(records: readonly LedgerRecord[], found: (r: LedgerRecord) => boolean): LedgerRecord[] {
   return records.filter(
     (r) =>

@@ -10,7 +10,9 @@ import { bodyVerdict, nameVerdict, tagsVerdict } from './model.ts';
 const spec = defaultSpec();
 
 describe('found cases', () => {
-  test('a name counterexample becomes a valid case file with origin found and its seed, expecting what the spec says', () => {
+  const nameFinding =
+    'a name counterexample becomes a valid case file with origin found and its seed, expecting what the spec says';
+  test(nameFinding, () => {
     const stem = foundStem('IKP-NAME-CHARSET', 1234);
     const c = nameCase(
       spec,

@@ -75,6 +75,9 @@ function caseHead(spec: Spec, stem: string, verdict: Verdict, title: string): Om
   return head;
 }
 
+/** The end of a found case's title: where the case came from and what the target did. */
+const foundBy = (seen: string): string => `(found by exploration; the target answered ${seen})`;
+
 const importParams = (extra: Record<string, string> = {}) => ({
   RegionId: '${region}',
   KeyPairName: '${name}',
@@ -97,7 +100,7 @@ export function nameCase(
       spec,
       stem,
       verdict,
-      `${what} a ${[...sent].length}-character name like ${JSON.stringify(sent)} (found by exploration; the target answered ${seen})`,
+      `${what} a ${[...sent].length}-character name like ${JSON.stringify(sent)} ${foundBy(seen)}`,
     ),
     vars: { name: { name: t }, key: { key: 'ecdsa-nistp256' } },
     steps: [{ action: 'ImportKeyPair', params: importParams(), ...expectFor(verdict, 'name') }],
@@ -114,12 +117,13 @@ export function tagsCase(spec: Spec, stem: string, tags: readonly TagTemplate[],
     extra[`Tag.${t.index}.Key`] = `\${tag${t.index}Key}`;
     extra[`Tag.${t.index}.Value`] = `\${tag${t.index}Value}`;
   }
+  const indexes = tags.map((t) => `${t.index}`).join(', ') || '(none)';
   return {
     ...caseHead(
       spec,
       stem,
       verdict,
-      `${verdict.accept ? 'accepts' : 'rejects'} an import with tags ${tags.map((t) => `${t.index}`).join(', ') || '(none)'} (found by exploration; the target answered ${seen})`,
+      `${verdict.accept ? 'accepts' : 'rejects'} an import with tags ${indexes} ${foundBy(seen)}`,
     ),
     vars,
     steps: [{ action: 'ImportKeyPair', params: importParams(extra), ...expectFor(verdict, 'name') }],
@@ -156,7 +160,7 @@ export function bodyCase(
     spec,
     stem,
     verdict,
-    `${verdict.accept ? 'accepts' : 'rejects'} a ${t.kind} body (${t.mutation.kind}) (found by exploration; the target answered ${seen})`,
+    `${verdict.accept ? 'accepts' : 'rejects'} a ${t.kind} body (${t.mutation.kind}) ${foundBy(seen)}`,
   );
   return {
     ...head,
@@ -206,7 +210,9 @@ export function sequenceCase(stem: string, seed: number, trace: readonly TraceSt
   const steps = trace.map((s, i) => traceStep(s, i, prefix, vars));
   const c: Case = {
     id: `found/${stem}`,
-    title: `keeps names unique per region, lists what it holds and frees deleted names over a ${trace.length}-step sequence (found by exploration; the target answered ${seen})`,
+    title:
+      'keeps names unique per region, lists what it holds and frees deleted names ' +
+      `over a ${trace.length}-step sequence ${foundBy(seen)}`,
     rules: [...new Set(trace.map((s) => s.rule))],
     scenario: 'persistence',
     polarity: 'negative',
@@ -220,9 +226,10 @@ export function sequenceCase(stem: string, seed: number, trace: readonly TraceSt
 
 /** The case file holding one found case. */
 export function foundFile(c: Case, property: string, seed: number): CaseFile {
+  const origin = `property ${property}, seed ${seed >>> 0}`;
   return {
     suite: `found-${c.id.slice('found/'.length)}`,
-    description: `Found by exploration (property ${property}, seed ${seed >>> 0}) and shrunk; replays with \`kpc run\`.`,
+    description: `Found by exploration (${origin}) and shrunk; replays with \`kpc run\`.`,
     origin: 'found',
     seed: seed >>> 0,
     cases: [c],
@@ -233,7 +240,12 @@ export function foundFile(c: Case, property: string, seed: number): CaseFile {
 export function writeFoundFile(dir: string, stem: string, file: CaseFile): string {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${stem}.yaml`);
-  const header = `# Found by exploration (kpc run --explore). Replays deterministically; delete it once the target is fixed\n# or keep it as a regression case.\n# yaml-language-server: $schema=../schema/case-file.schema.json\n`;
+  const header = [
+    '# Found by exploration (kpc run --explore). Replays deterministically; delete it once the target is fixed',
+    '# or keep it as a regression case.',
+    '# yaml-language-server: $schema=../schema/case-file.schema.json',
+    '',
+  ].join('\n');
   writeFileSync(path, header + stringify(file, { lineWidth: 0 }));
   return path;
 }

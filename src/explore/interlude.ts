@@ -23,7 +23,8 @@ export function propertyLine(p: PropertyOutcome): string {
   const f = p.finding;
   if (f) {
     const written = f.file ? `; written to ${f.file}` : '';
-    return `  ${p.property}: ${p.status}: expected ${f.expected}, got ${f.actual}; shrunk to ${f.counterexample}${written}`;
+    const shrunk = `shrunk to ${f.counterexample}${written}`;
+    return `  ${p.property}: ${p.status}: expected ${f.expected}, got ${f.actual}; ${shrunk}`;
   }
   return `  ${p.property}: ${p.status}${p.reason ? ` (${p.reason})` : ''}`;
 }

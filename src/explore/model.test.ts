@@ -38,7 +38,10 @@ describe('the model: the spec predicates as verdicts', () => {
     });
   });
 
-  test('bodies: OpenSSH keys of documented types pass; ed25519, PEM-free garbage and label mismatches fail with InvalidPublicKeyBody.Malformed', () => {
+  const bodyVerdicts =
+    'bodies: OpenSSH keys of documented types pass; ' +
+    'ed25519, PEM-free garbage and label mismatches fail with InvalidPublicKeyBody.Malformed';
+  test(bodyVerdicts, () => {
     expect(bodyVerdict(spec, `${ecdsa} me@host`)).toMatchObject({ accept: true });
     expect(bodyVerdict(spec, readFixture('ed25519.pub').trim())).toMatchObject({
       accept: false,

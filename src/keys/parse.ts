@@ -91,7 +91,10 @@ function unsupportedLabelReason(label: string): string {
     return `key type ${shown} is an OpenSSH certificate, not a plain public key`;
   if (label.startsWith('sk-')) return `key type ${shown} is a FIDO security-key type, which is not supported`;
   if (/^[a-z0-9-]+(@[a-z0-9.-]+)?$/.test(label) && label.includes('-')) return `key type ${shown} is not supported`;
-  return `not a public key: expected "<type> <base64> [comment]", RFC 4716 or PEM, found ${shown} where the key type should be`;
+  return (
+    'not a public key: expected "<type> <base64> [comment]", RFC 4716 or PEM, ' +
+    `found ${shown} where the key type should be`
+  );
 }
 
 /** Shows a token in a reason: bare when it is short plain ASCII, else quoted and truncated. */

@@ -17,7 +17,9 @@ export function signatureHeaders(): Record<string, unknown> {
   return {
     authorization: MatchersV3.regex(
       '^ACS3-HMAC-SHA256 Credential=[^,]+,SignedHeaders=[a-z0-9;-]+,Signature=[0-9a-f]{64}$',
-      `ACS3-HMAC-SHA256 Credential=${DUMMY_CREDENTIALS.accessKeyId},SignedHeaders=host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,Signature=${'0'.repeat(64)}`,
+      `ACS3-HMAC-SHA256 Credential=${DUMMY_CREDENTIALS.accessKeyId},` +
+        'SignedHeaders=host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,' +
+        `Signature=${'0'.repeat(64)}`,
     ),
     'x-acs-date': MatchersV3.regex('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$', '2024-05-01T10:00:00Z'),
     'x-acs-signature-nonce': MatchersV3.regex('^\\S{8,}$', '00000000-0000-4000-8000-000000000000'),
@@ -75,9 +77,8 @@ async function playOnce(pact: PactV4, spec: InteractionSpec): Promise<void> {
         const ex = await client.call(spec.action, spec.params);
         // The mock answers the example; anything else means the request did not match.
         if (ex.response?.status !== exampleStatus(spec.status)) {
-          throw new Error(
-            `${spec.description}: the mock server answered ${ex.response?.status ?? 'nothing'}: ${ex.response?.text ?? ''}`,
-          );
+          const answer = `${ex.response?.status ?? 'nothing'}: ${ex.response?.text ?? ''}`;
+          throw new Error(`${spec.description}: the mock server answered ${answer}`);
         }
         await sleep(SETTLE_MS);
       } finally {

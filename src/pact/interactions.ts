@@ -35,7 +35,10 @@ export interface Skipped {
   reason: string;
 }
 
-/** How a multi-step case qualifies: the step that is the interaction, the earlier steps that become its states, and a title when the case's own says more than that step. */
+/**
+ * How a multi-step case qualifies: the step that is the interaction, the earlier steps that
+ * become its states, and a title when the case's own says more than that step.
+ */
 export interface StatefulCase {
   step: number;
   states: number[];

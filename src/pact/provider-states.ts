@@ -17,7 +17,10 @@ export interface PactState {
   params: Record<string, string | number>;
 }
 
-/** The Pact form of a state: "key pair NAME exists in REGION", "REGION holds 500 key pairs", "resource group ID exists". */
+/**
+ * The Pact form of a state: "key pair NAME exists in REGION", "REGION holds 500 key pairs",
+ * "resource group ID exists".
+ */
 export function toPactState(s: ProviderState): PactState {
   switch (s.kind) {
     case 'key-pair-exists':

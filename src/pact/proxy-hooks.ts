@@ -91,7 +91,9 @@ export async function filterRequest(
   const region = r.params['RegionId'];
   if (r.action === 'ImportKeyPair' && name && region) {
     if (await isForeign(session, region, name)) {
-      const msg = `key pair ${name} already exists in ${region} and was not created by this verification; kpc will not touch it`;
+      const msg =
+        `key pair ${name} already exists in ${region} and was not created by this verification; ` +
+        'kpc will not touch it';
       log.refusals.push(msg);
       res.status(409).json({ Code: 'Kpc.Refused', Message: msg });
       return 'answered';

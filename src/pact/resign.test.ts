@@ -15,7 +15,9 @@ const options: ResignOptions = {
 
 // What Pact's verifier sends: form-style query (+ for space), the contract's example signature.
 const replayed = {
-  url: '/?KeyPairName=k+1&PublicKeyBody=ssh-rsa+AAAA%2Bb%2F%3D&RegionId=cn-hangzhou&ResourceGroupId=rg-contract&Tag.1.Key=a*~',
+  url:
+    '/?KeyPairName=k+1&PublicKeyBody=ssh-rsa+AAAA%2Bb%2F%3D&RegionId=cn-hangzhou' +
+    '&ResourceGroupId=rg-contract&Tag.1.Key=a*~',
   headers: {
     'x-acs-action': 'ImportKeyPair',
     'x-acs-version': '2014-05-26',

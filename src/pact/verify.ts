@@ -74,7 +74,8 @@ export function statesOf(file: string): ProviderState[] {
       if (!s)
         throw new KpcError(
           'KPC_CONFIG',
-          `${file}: interaction "${i.description}" needs the provider state "${ps.name}", which kpc does not know how to set up`,
+          `${file}: interaction "${i.description}" needs the provider state "${ps.name}", ` +
+            'which kpc does not know how to set up',
         );
       states.push(s);
     }
@@ -89,7 +90,8 @@ function preflight(states: readonly ProviderState[], o: VerifyOptions, emulator:
   if (full && !quotaTest) {
     throw new KpcError(
       'KPC_USAGE',
-      `the pact needs "${full.region} holds ${full.count} key pairs": that fills ${o.region} to its quota on a real account; pass --quota-test to allow it`,
+      `the pact needs "${full.region} holds ${full.count} key pairs": ` +
+        `that fills ${o.region} to its quota on a real account; pass --quota-test to allow it`,
     );
   }
   if (states.some((s) => s.kind === 'resource-group-exists') && o.resourceGroup === undefined) {

@@ -25,9 +25,8 @@ export function renderDiffMarkdown(d: ReportDiff): string {
     );
     for (const ch of c.changes) {
       const cell = (v: string | undefined): string => (v === undefined ? '(absent)' : mdCodeCell(v));
-      out.push(
-        `| ${ch.step === 0 ? '' : `${ch.step} ${ch.action}`} | ${ch.what} | ${mdCodeCell(ch.path)} | ${cell(ch.a)} | ${cell(ch.b)} |`,
-      );
+      const step = ch.step === 0 ? '' : `${ch.step} ${ch.action}`;
+      out.push(`| ${step} | ${ch.what} | ${mdCodeCell(ch.path)} | ${cell(ch.a)} | ${cell(ch.b)} |`);
     }
   }
   const list = (title: string, ids: string[]): void => {
@@ -50,10 +49,9 @@ export function renderDiffMarkdown(d: ReportDiff): string {
       '| case | step | field | A | B |',
       '|---|---|---|---|---|',
     );
+    const cell = (v: string | undefined): string => (v === undefined ? '(absent)' : mdCell(v));
     for (const m of d.messages)
-      out.push(
-        `| ${mdCodeCell(m.id)} | ${m.step} | ${m.field} | ${m.a === undefined ? '(absent)' : mdCell(m.a)} | ${m.b === undefined ? '(absent)' : mdCell(m.b)} |`,
-      );
+      out.push(`| ${mdCodeCell(m.id)} | ${m.step} | ${m.field} | ${cell(m.a)} | ${cell(m.b)} |`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -22,7 +22,9 @@ describe('diffObservations', () => {
     ]);
   });
 
-  test('a field that appears, vanishes or changes type is a shape change; a new value of one type is a value change', () => {
+  const shapeOrValue =
+    'a field that appears, vanishes or changes type is a shape change; a new value of one type is a value change';
+  test(shapeOrValue, () => {
     const ch = changesOf(
       answered(200, { Gone: 'x', Typed: 1, Same: 'a' }),
       answered(200, { New: true, Typed: '1', Same: 'b' }),

@@ -18,7 +18,8 @@ export function failuresFirst(cases: readonly CaseResult[]): CaseResult[] {
 
 /** One mismatch as a sentence: where, what was expected, what came back, and the rule. */
 export function mismatchLine(m: Mismatch): string {
-  return `${m.path}: expected ${m.expected}, got ${JSON.stringify(m.actual) ?? 'nothing'}${m.rule ? ` [${m.rule}]` : ''}`;
+  const rule = m.rule ? ` [${m.rule}]` : '';
+  return `${m.path}: expected ${m.expected}, got ${JSON.stringify(m.actual) ?? 'nothing'}${rule}`;
 }
 
 /** The mismatches of a case, each prefixed with its step. */

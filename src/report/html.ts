@@ -22,6 +22,10 @@ const STATUSES: ReadonlyArray<[CaseStatus, string, keyof Report['summary']]> = [
   ['observed', 'observations', 'observations'],
 ];
 
+/** A table's head row: its column names. */
+const tableHead = (...names: string[]): string =>
+  `<thead><tr>${names.map((n) => `<th>${n}</th>`).join('')}</tr></thead>`;
+
 const clip = (s: string, n = 160): string => (s.length > n ? `${s.slice(0, n)}… (${s.length} characters)` : s);
 
 function meta(r: Report): string {
@@ -41,31 +45,46 @@ function meta(r: Report): string {
   return `<dl class="meta">${rows.map(([k, v]) => `<div><dt>${h(k)}</dt><dd>${h(v)}</dd></div>`).join('')}</dl>`;
 }
 
+/** A count card: the number over its label; `attrs` are the card's attributes. */
+const countCard = (attrs: string, n: number, label: string): string =>
+  `<div ${attrs}><span class="n">${n}</span><span class="l">${label}</span></div>`;
+
 function counts(r: Report): string {
   const cards = STATUSES.map(([status, label, key]) => {
     const n = r.summary[key];
-    return `<div class="count c-${status}${n > 0 ? ' nonzero' : ''}" data-count="${status}" data-set-status="${status}" title="show ${label}"><span class="n">${n}</span><span class="l">${label}</span></div>`;
+    const attrs =
+      `class="count c-${status}${n > 0 ? ' nonzero' : ''}" data-count="${status}" ` +
+      `data-set-status="${status}" title="show ${label}"`;
+    return countCard(attrs, n, label);
   });
   cards.unshift(
-    `<div class="count" data-count="total" data-set-status="" title="show all"><span class="n">${r.summary.total}</span><span class="l">cases</span></div>`,
+    countCard('class="count" data-count="total" data-set-status="" title="show all"', r.summary.total, 'cases'),
   );
-  cards.push(
-    `<div class="count" data-count="requests"><span class="n">${r.summary.requests}</span><span class="l">requests</span></div>`,
-  );
+  cards.push(countCard('class="count" data-count="requests"', r.summary.requests, 'requests'));
   const res = r.resources;
-  return `<section class="counts" id="counts">${cards.join('')}</section><p class="title">Resources: ${res.created} key pair(s) created, ${res.deleted} deleted, ${res.leaked.length} leaked${res.leaked.length > 0 ? ` (${h(res.leaked.map((l) => `${l.region}/${l.name}`).join(', '))}; run kpc sweep)` : ''}.</p>`;
+  const leaked =
+    res.leaked.length > 0 ? ` (${h(res.leaked.map((l) => `${l.region}/${l.name}`).join(', '))}; run kpc sweep)` : '';
+  const resources = `${res.created} key pair(s) created, ${res.deleted} deleted, ${res.leaked.length} leaked${leaked}`;
+  return `<section class="counts" id="counts">${cards.join('')}</section><p class="title">Resources: ${resources}.</p>`;
 }
 
 function parity(r: Report): string {
   const p = r.parity;
   if (!p) return '';
   const drifted = p.drifted
-    .map(
-      (id) =>
-        `<li><code>${h(id)}</code><ul>${(p.changes[id] ?? []).map((c) => `<li><code>${h(c)}</code></li>`).join('')}</ul></li>`,
-    )
+    .map((id) => {
+      const changes = (p.changes[id] ?? []).map((c) => `<li><code>${h(c)}</code></li>`).join('');
+      return `<li><code>${h(id)}</code><ul>${changes}</ul></li>`;
+    })
     .join('');
-  return `<section class="panel p-${p.verdict}" id="parity"><strong>Parity with the baseline: ${h(p.verdict.toUpperCase())}</strong> — recorded ${h(p.baseline.date)} against ${h(p.baseline.target)} (${h(p.baseline.region)}, revision ${h(p.baseline.revision)}); ${p.compared} case(s) compared, ${p.drifted.length} drifted, ${p.unverified.length} unverified.${p.warnings.map((w) => `<div>warning: ${h(w)}</div>`).join('')}${drifted ? `<ul>${drifted}</ul>` : ''}</section>`;
+  const head =
+    `<strong>Parity with the baseline: ${h(p.verdict.toUpperCase())}</strong> — ` +
+    `recorded ${h(p.baseline.date)} against ${h(p.baseline.target)} ` +
+    `(${h(p.baseline.region)}, revision ${h(p.baseline.revision)}); ` +
+    `${p.compared} case(s) compared, ${p.drifted.length} drifted, ${p.unverified.length} unverified.`;
+  const warnings = p.warnings.map((w) => `<div>warning: ${h(w)}</div>`).join('');
+  const list = drifted ? `<ul>${drifted}</ul>` : '';
+  return `<section class="panel p-${p.verdict}" id="parity">${head}${warnings}${list}</section>`;
 }
 
 function stepBlock(s: StepRecord, i: number): string {
@@ -94,9 +113,8 @@ function caseRow(c: CaseResult, r: Report): string {
   if (mismatches.length > 0) details.push(`<ul>${mismatches.join('')}</ul>`);
   if (c.status === 'failed') {
     const rp = replayOf(c, r);
-    details.push(
-      `<div>replay: ${h(replayHeader(rp))}</div><pre>${h(rp.rerun)}</pre>${rp.curls.map((x) => `<div>redacted request (re-sign before sending):</div><pre>${h(x)}</pre>`).join('')}`,
-    );
+    const curls = rp.curls.map((x) => `<div>redacted request (re-sign before sending):</div><pre>${h(x)}</pre>`);
+    details.push(`<div>replay: ${h(replayHeader(rp))}</div><pre>${h(rp.rerun)}</pre>${curls.join('')}`);
   }
   details.push(...c.steps.map(stepBlock));
   const text = [
@@ -112,11 +130,15 @@ function caseRow(c: CaseResult, r: Report): string {
     .join(' ')
     .toLowerCase();
   const codes = [...new Set(c.steps.map((s) => s.response?.code).filter((x): x is string => !!x))];
+  const allRules = h([...new Set([...c.rules, ...c.brokenRules])].join(' '));
+  const firstMismatches = mismatches.length > 0 ? `<ul>${mismatches.slice(0, 3).join('')}</ul>` : '';
+  const broken = c.brokenRules.length > 0 ? `<div class="mismatch">broken: ${h(c.brokenRules.join(', '))}</div>` : '';
   return [
-    `<tr class="case s-${c.status}" data-status="${c.status}" data-rules="${h([...new Set([...c.rules, ...c.brokenRules])].join(' '))}" data-text="${h(text)}">`,
+    `<tr class="case s-${c.status}" data-status="${c.status}" data-rules="${allRules}" data-text="${h(text)}">`,
     `<td><span class="pill">${h(c.status)}</span></td>`,
-    `<td><div class="case-id">${h(c.id)}</div><div class="title">${h(c.title)}</div>${mismatches.length > 0 ? `<ul>${mismatches.slice(0, 3).join('')}</ul>` : ''}<details><summary>details</summary>${details.join('')}</details></td>`,
-    `<td class="rules">${c.rules.map((x) => `<code>${h(x)}</code>`).join('')}${c.brokenRules.length > 0 ? `<div class="mismatch">broken: ${h(c.brokenRules.join(', '))}</div>` : ''}</td>`,
+    `<td><div class="case-id">${h(c.id)}</div><div class="title">${h(c.title)}</div>${firstMismatches}`,
+    `<details><summary>details</summary>${details.join('')}</details></td>`,
+    `<td class="rules">${c.rules.map((x) => `<code>${h(x)}</code>`).join('')}${broken}</td>`,
     `<td class="mono">${h(codes.join(', '))}</td>`,
     `<td class="num">${c.requests}</td><td class="num">${(c.durationMs / 1000).toFixed(2)} s</td>`,
     '</tr>',
@@ -128,7 +150,15 @@ function filters(r: Report): string {
     ([s, label]) => `<option value="${s}">${label} (${r.summary[STATUSES.find((x) => x[0] === s)![2]]})</option>`,
   ).join('');
   const ruleOptions = r.coverage.rules.map((x) => `<option value="${h(x.id)}">${h(x.id)}</option>`).join('');
-  return `<div class="filters"><label>Status <select id="filter-status"><option value="">all</option>${statusOptions}</select></label><label>Rule <select id="filter-rule"><option value="">all rules</option>${ruleOptions}</select></label><input id="filter-text" type="search" placeholder="filter by id, title, rule or code" aria-label="filter cases by text"><span id="shown">showing ${r.cases.length} of ${r.cases.length} cases</span></div>`;
+  return [
+    '<div class="filters">',
+    `<label>Status <select id="filter-status"><option value="">all</option>${statusOptions}</select></label>`,
+    `<label>Rule <select id="filter-rule"><option value="">all rules</option>${ruleOptions}</select></label>`,
+    '<input id="filter-text" type="search" placeholder="filter by id, title, rule or code"' +
+      ' aria-label="filter cases by text">',
+    `<span id="shown">showing ${r.cases.length} of ${r.cases.length} cases</span>`,
+    '</div>',
+  ].join('');
 }
 
 function matrix(r: Report): string {
@@ -150,7 +180,9 @@ function matrix(r: Report): string {
         return `<td class="m ${cls}" title="${h(`${c.id}: ${what}`)}"></td>`;
       })
       .join('');
-    return `<tr><th class="rule" data-set-rule="${h(rule.id)}" title="${h(rule.title)}">${broken ? '✗ ' : ''}${h(rule.id)}</th><td class="cov">${h(rule.evidence)} · ${h(rule.status)}</td>${cells}</tr>`;
+    const mark = broken ? '✗ ' : '';
+    const head = `<th class="rule" data-set-rule="${h(rule.id)}" title="${h(rule.title)}">${mark}${h(rule.id)}</th>`;
+    return `<tr>${head}<td class="cov">${h(rule.evidence)} · ${h(rule.status)}</td>${cells}</tr>`;
   });
   const legend = [
     ...STATUSES.map(([s]) => [s, s === 'failed' ? 'broke the rule' : s]),
@@ -158,22 +190,35 @@ function matrix(r: Report): string {
   ]
     .map(([cls, label]) => `<span><i class="${cls}"></i>${h(label!)}</span>`)
     .join('');
-  return `<section id="coverage"><h2>Coverage: rule × case</h2><div class="legend">${legend}<span>one column per case, in suite order; click a rule to filter the cases</span></div><div class="matrix-wrap"><table class="matrix"><tbody>${rows.join('')}</tbody></table></div>${errorRows(r)}</section>`;
+  const hint = '<span>one column per case, in suite order; click a rule to filter the cases</span>';
+  return [
+    '<section id="coverage"><h2>Coverage: rule × case</h2>',
+    `<div class="legend">${legend}${hint}</div>`,
+    `<div class="matrix-wrap"><table class="matrix"><tbody>${rows.join('')}</tbody></table></div>`,
+    `${errorRows(r)}</section>`,
+  ].join('');
 }
 
 function errorRows(r: Report): string {
   const rows = r.coverage.errorRows
     .map(
       (e) =>
-        `<tr><td><code>${h(e.code)}</code></td><td>${e.status}</td><td>${h(e.coverage)}</td><td>${e.cases.length}</td></tr>`,
+        `<tr><td><code>${h(e.code)}</code></td><td>${e.status}</td>` +
+        `<td>${h(e.coverage)}</td><td>${e.cases.length}</td></tr>`,
     )
     .join('');
   const holes =
     r.coverage.holes.length > 0
       ? `<p class="mismatch">Coverage holes: ${h(r.coverage.holes.join('; '))}</p>`
       : '<p class="title">No coverage hole: every documented rule and error row was exercised.</p>';
-  return `<h2>Error rows</h2><table><thead><tr><th>code</th><th>status</th><th>coverage</th><th>cases</th></tr></thead><tbody>${rows}</tbody></table>${holes}`;
+  const head = tableHead('code', 'status', 'coverage', 'cases');
+  return `<h2>Error rows</h2><table>${head}<tbody>${rows}</tbody></table>${holes}`;
 }
+
+/** The page's policy: its own inline style and script, and nothing loaded from anywhere. */
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
+const NO_MATCH = '<p id="no-match" class="empty" hidden>No case matches the filters.</p>';
+const NOSCRIPT = '<noscript><p class="empty">The filters need JavaScript; every case is listed above.</p></noscript>';
 
 /** Renders report.html. */
 export function renderHtml(r: Report): string {
@@ -181,20 +226,26 @@ export function renderHtml(r: Report): string {
   const rows = failuresFirst(r.cases)
     .map((c) => caseRow(c, r))
     .join('\n');
+  const header =
+    `<header class="verdict v-${r.verdict}"><div class="label">ImportKeyPair conformance · verdict</div>` +
+    `<h1 id="verdict">${h(verdict)}</h1><p id="verdict-reason">${h(r.verdictReason)}</p>${meta(r)}</header>`;
+  const footer =
+    `<footer>Written by ${h(r.tool.name)} ${h(r.tool.version)} at ${h(r.finishedAt)}. ` +
+    'Error messages are recorded, never asserted; observations are recorded, never judged.</footer>';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
 <title>${h(`${verdict} · ImportKeyPair conformance · ${r.target.url}`)}</title><style>${HTML_STYLE}</style></head>
 <body><main>
-<header class="verdict v-${r.verdict}"><div class="label">ImportKeyPair conformance · verdict</div><h1 id="verdict">${h(verdict)}</h1><p id="verdict-reason">${h(r.verdictReason)}</p>${meta(r)}</header>
+${header}
 ${counts(r)}
 ${parity(r)}
 <section id="cases"><h2>Cases</h2>${filters(r)}
-<table id="case-table"><thead><tr><th>status</th><th>case</th><th>rules</th><th>codes</th><th>requests</th><th>time</th></tr></thead><tbody>
+<table id="case-table">${tableHead('status', 'case', 'rules', 'codes', 'requests', 'time')}<tbody>
 ${rows}
-</tbody></table><p id="no-match" class="empty" hidden>No case matches the filters.</p><noscript><p class="empty">The filters need JavaScript; every case is listed above.</p></noscript></section>
+</tbody></table>${NO_MATCH}${NOSCRIPT}</section>
 ${matrix(r)}
-<footer>Written by ${h(r.tool.name)} ${h(r.tool.version)} at ${h(r.finishedAt)}. Error messages are recorded, never asserted; observations are recorded, never judged.</footer>
+${footer}
 </main><script>${HTML_SCRIPT}</script></body></html>
 `;
 }

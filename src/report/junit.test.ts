@@ -34,7 +34,8 @@ describe('junit.xml', () => {
 
   test('a failed case carries a failure with its mismatches and the replay, escaped', () => {
     expect(xml).toContain(
-      '<failure message="broken rule(s): IKP-FP-FORMAT" type="IKP-FP-FORMAT">step 1 ImportKeyPair: body.X: expected a, got &quot;b&quot; [IKP-FP-FORMAT]',
+      '<failure message="broken rule(s): IKP-FP-FORMAT" type="IKP-FP-FORMAT">' +
+        'step 1 ImportKeyPair: body.X: expected a, got &quot;b&quot; [IKP-FP-FORMAT]',
     );
     expect(xml).toContain('replay: case bad · run token kpctoken0001');
     expect(xml).toContain('curl &#39;http://h/?a=1&amp;b=2&#39;');

@@ -33,7 +33,9 @@ function observedProperties(c: CaseResult): string[] {
 }
 
 function testcase(c: CaseResult, r: Report): string {
-  const open = `    <testcase classname="${xmlAttr(c.file.replace(/\.ya?ml$/, ''))}" name="${xmlAttr(`${c.id}: ${c.title}`)}" time="${seconds(c.durationMs)}"`;
+  const classname = xmlAttr(c.file.replace(/\.ya?ml$/, ''));
+  const name = xmlAttr(`${c.id}: ${c.title}`);
+  const open = `    <testcase classname="${classname}" name="${name}" time="${seconds(c.durationMs)}"`;
   const props = [property('rules', c.rules.join(', ')), property('evidence', c.evidence), property('status', c.status)];
   if (c.status === 'observed') props.push(...observedProperties(c));
   const body: string[] = [`      <properties>${props.join('')}</properties>`];
@@ -46,9 +48,9 @@ function testcase(c: CaseResult, r: Report): string {
       `rerun: ${replay.rerun}`,
       ...replay.curls.map((x) => `redacted request (re-sign before sending): ${x}`),
     ].join('\n');
-    body.push(
-      `      <failure message="${xmlAttr(`broken rule(s): ${c.brokenRules.join(', ') || 'none named'}`)}" type="${xmlAttr(c.brokenRules[0] ?? 'mismatch')}">${escapeXml(text)}</failure>`,
-    );
+    const message = xmlAttr(`broken rule(s): ${c.brokenRules.join(', ') || 'none named'}`);
+    const type = xmlAttr(c.brokenRules[0] ?? 'mismatch');
+    body.push(`      <failure message="${message}" type="${type}">${escapeXml(text)}</failure>`);
   } else if (c.status === 'skipped' || c.status === 'inconclusive') {
     body.push(`      <skipped message="${xmlAttr(`${c.status}${c.reason ? `: ${c.reason}` : ''}`)}"/>`);
   }
@@ -60,6 +62,8 @@ export function renderJunit(r: Report): string {
   const s = r.summary;
   const skipped = s.skipped + s.inconclusive;
   const time = seconds(Date.parse(r.finishedAt) - Date.parse(r.startedAt));
+  const counts = `tests="${s.total}" failures="${s.failed}" errors="0" skipped="${skipped}" time="${time}"`;
+  const suiteName = xmlAttr(`ImportKeyPair conformance (${r.target.url})`);
   const suiteProps = [
     property('verdict', r.verdict),
     property('verdictReason', r.verdictReason),
@@ -71,8 +75,8 @@ export function renderJunit(r: Report): string {
   if (r.parity) suiteProps.push(property('parity', `${r.parity.verdict} (${r.parity.drifted.length} drifted)`));
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="keypair-conformance" tests="${s.total}" failures="${s.failed}" errors="0" skipped="${skipped}" time="${time}">`,
-    `  <testsuite name="${xmlAttr(`ImportKeyPair conformance (${r.target.url})`)}" tests="${s.total}" failures="${s.failed}" errors="0" skipped="${skipped}" time="${time}" timestamp="${xmlAttr(r.startedAt)}">`,
+    `<testsuites name="keypair-conformance" ${counts}>`,
+    `  <testsuite name="${suiteName}" ${counts} timestamp="${xmlAttr(r.startedAt)}">`,
     `    <properties>${suiteProps.join('')}</properties>`,
     ...r.cases.map((c) => testcase(c, r)),
     '  </testsuite>',

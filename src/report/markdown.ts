@@ -24,7 +24,11 @@ export interface MarkdownOptions {
 function parityLines(r: Report): string[] {
   const p = r.parity;
   if (!p) return [];
-  const head = `**Parity with the baseline** (${mdCell(p.baseline.target)}, ${mdCell(p.baseline.region)}, revision ${mdCell(p.baseline.revision)}, recorded ${mdCell(p.baseline.date)}): **${p.verdict.toUpperCase()}** — ${p.compared} case(s) compared, ${p.drifted.length} drifted, ${p.unverified.length} unverified.`;
+  const head =
+    `**Parity with the baseline** (${mdCell(p.baseline.target)}, ${mdCell(p.baseline.region)}, ` +
+    `revision ${mdCell(p.baseline.revision)}, recorded ${mdCell(p.baseline.date)}): ` +
+    `**${p.verdict.toUpperCase()}** — ${p.compared} case(s) compared, ` +
+    `${p.drifted.length} drifted, ${p.unverified.length} unverified.`;
   const lines = ['', head];
   for (const w of p.warnings) lines.push(`- warning: ${mdCell(w)}`);
   for (const id of p.drifted)
@@ -109,7 +113,8 @@ function ruleTable(r: Report): string[] {
   for (const x of r.coverage.rules) {
     const mark = x.failed.length > 0 ? '❌ ' : x.status === 'hole' ? '⚠️ ' : '';
     out.push(
-      `| ${mark}${mdCodeCell(x.id)} | ${x.evidence} | ${x.status} | ${x.cases.length} | ${x.failed.length} | ${mdCell(x.title)} |`,
+      `| ${mark}${mdCodeCell(x.id)} | ${x.evidence} | ${x.status} | ` +
+        `${x.cases.length} | ${x.failed.length} | ${mdCell(x.title)} |`,
     );
   }
   out.push('', '| error row | status | coverage | cases |', '|---|---:|---|---:|');
@@ -125,11 +130,14 @@ export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
   const out = [
     `## ${ICON[r.verdict]} ImportKeyPair conformance: ${r.verdict.toUpperCase()}`,
     '',
-    `${mdCell(r.verdictReason)}. Target ${mdCode(r.target.url)}${r.target.embedded ? ' (embedded emulator)' : ''}, region ${mdCode(r.target.region)}, document revision ${mdCell(r.spec.revision)}, run token ${mdCode(r.run.token)}${r.run.shard ? `, shard ${mdCell(r.run.shard)}` : ''}.`,
+    `${mdCell(r.verdictReason)}. Target ${mdCode(r.target.url)}${r.target.embedded ? ' (embedded emulator)' : ''}, ` +
+      `region ${mdCode(r.target.region)}, document revision ${mdCell(r.spec.revision)}, ` +
+      `run token ${mdCode(r.run.token)}${r.run.shard ? `, shard ${mdCell(r.run.shard)}` : ''}.`,
     '',
     '| passed | failed | inconclusive | skipped | observations | requests | created | leaked |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|',
-    `| ${s.passed} | ${s.failed} | ${s.inconclusive} | ${s.skipped} | ${s.observations} | ${s.requests} | ${r.resources.created} | ${r.resources.leaked.length} |`,
+    `| ${s.passed} | ${s.failed} | ${s.inconclusive} | ${s.skipped} | ${s.observations} | ${s.requests} | ` +
+      `${r.resources.created} | ${r.resources.leaked.length} |`,
     ...parityLines(r),
     ...failureSection(r, opts.maxFailures ?? 50),
     ...otherStatuses(r),

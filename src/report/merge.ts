@@ -25,7 +25,8 @@ function same<T>(parts: readonly ShardReport[], what: string, get: (r: Report) =
   if (other)
     throw new KpcError(
       'KPC_USAGE',
-      `cannot merge: ${parts[0]!.source} has ${what} ${String(first)} but ${other.source} has ${what} ${String(get(other.report))}`,
+      `cannot merge: ${parts[0]!.source} has ${what} ${String(first)} ` +
+        `but ${other.source} has ${what} ${String(get(other.report))}`,
     );
   return first;
 }

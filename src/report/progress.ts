@@ -40,7 +40,9 @@ export function eta(done: number, total: number, elapsedMs: number): number | un
 /** The live line: `57/130 cases · 2 failed · ETA 3s`. */
 export function progressLine(done: number, total: number, failed: number, elapsedMs: number): string {
   const left = eta(done, total, elapsedMs);
-  return `${done}/${total} cases · ${failed} failed · ${done >= total ? `done in ${formatDuration(elapsedMs)}` : `ETA ${left === undefined ? '…' : formatDuration(left)}`}`;
+  const state =
+    done >= total ? `done in ${formatDuration(elapsedMs)}` : `ETA ${left === undefined ? '…' : formatDuration(left)}`;
+  return `${done}/${total} cases · ${failed} failed · ${state}`;
 }
 
 /** The highest tenth of the run crossed going from `before` to `after` done, if any (plain mode prints a line then). */

@@ -9,7 +9,10 @@ export interface RuleCoverage {
   id: string;
   title: string;
   evidence: Evidence;
-  /** judged: exercised by judged cases; passive: checked on every response; observed: recorded only; hole: not exercised. */
+  /**
+   * judged: exercised by judged cases; passive: checked on every response; observed: recorded
+   * only; hole: not exercised.
+   */
   status: 'judged' | 'passive' | 'observed' | 'hole';
   cases: string[];
   failed: string[];

@@ -29,7 +29,11 @@ function caughtBy(o: MutantOutcome, max: number): string {
 /** The score line. */
 export function scoreLine(r: SelfcheckReport): string {
   const s = r.summary;
-  return `mutation score: ${s.killed}/${s.killable} non-equivalent mutants killed (${(s.score * 100).toFixed(1)}%); ${r.mutants.filter((m) => m.equivalent).length} equivalent, ${s.flaggedEquivalents.length} flagged; ${s.exploreOnly.length} explore-only`;
+  return (
+    `mutation score: ${s.killed}/${s.killable} non-equivalent mutants killed (${(s.score * 100).toFixed(1)}%); ` +
+    `${r.mutants.filter((m) => m.equivalent).length} equivalent, ${s.flaggedEquivalents.length} flagged; ` +
+    `${s.exploreOnly.length} explore-only`
+  );
 }
 
 /** The matrix for a terminal: one line a mutant, then the verdict. */
@@ -37,7 +41,8 @@ export function renderText(r: SelfcheckReport): string {
   const width = Math.max(...r.mutants.map((m) => m.mutant.length));
   const lines = r.mutants.map((m) => {
     const status = r.summary.statuses[m.mutant]!;
-    return `${LABEL[status].padEnd(36)} ${m.mutant.padEnd(width)}  ${m.killedBy.length > 0 ? `${m.killedBy.length} case(s): ` : ''}${caughtBy(m, 3)}`;
+    const count = m.killedBy.length > 0 ? `${m.killedBy.length} case(s): ` : '';
+    return `${LABEL[status].padEnd(36)} ${m.mutant.padEnd(width)}  ${count}${caughtBy(m, 3)}`;
   });
   const verdict = r.summary.ok
     ? 'SELFCHECK PASSED'
@@ -55,10 +60,12 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** The matrix as Markdown: each mutant with its status and the cases that caught it. */
 export function renderMarkdown(r: SelfcheckReport): string {
-  const rows = r.mutants.map(
-    (m) =>
-      `| \`${m.mutant}\` | ${m.equivalent ? 'equivalent' : m.exploreOnly ? 'explore-only' : 'killable'} | ${cell(m.description)} | ${m.rules.join(', ')} | ${LABEL[r.summary.statuses[m.mutant]!]} | ${cell(caughtBy(m, 50))} |`,
-  );
+  const rows = r.mutants.map((m) => {
+    const kind = m.equivalent ? 'equivalent' : m.exploreOnly ? 'explore-only' : 'killable';
+    const status = LABEL[r.summary.statuses[m.mutant]!];
+    const caught = cell(caughtBy(m, 50));
+    return `| \`${m.mutant}\` | ${kind} | ${cell(m.description)} | ${m.rules.join(', ')} | ${status} | ${caught} |`;
+  });
   const byCase = new Map<string, number>();
   for (const m of r.mutants) for (const k of m.killedBy) byCase.set(k.id, (byCase.get(k.id) ?? 0) + 1);
   const top = [...byCase.entries()]
@@ -70,7 +77,8 @@ export function renderMarkdown(r: SelfcheckReport): string {
     '',
     `${scoreLine(r)}.`,
     '',
-    `${r.cases} cases against ${r.mutants.length} mutants, ${(r.wallMs / 1000).toFixed(1)} s with ${r.jobs} job(s), started ${r.startedAt}. Verdict: **${r.summary.ok ? 'passed' : 'failed'}**.`,
+    `${r.cases} cases against ${r.mutants.length} mutants, ${(r.wallMs / 1000).toFixed(1)} s with ${r.jobs} job(s), ` +
+      `started ${r.startedAt}. Verdict: **${r.summary.ok ? 'passed' : 'failed'}**.`,
     ...(r.summary.problems.length > 0 ? ['', ...r.summary.problems.map((p) => `- ${p}`)] : []),
     '',
     '| mutant | kind | deviation | rules | status | caught by |',

@@ -96,7 +96,9 @@ describe('summarize', () => {
     });
   });
 
-  test('fails on a survivor, a flagged equivalent, a missed explore-only mutant and a failing reference, naming each', () => {
+  const everyProblemNamed =
+    'fails on a survivor, a flagged equivalent, a missed explore-only mutant and a failing reference, naming each';
+  test(everyProblemNamed, () => {
     const s = summarize(outcome('faithful', { equivalent: true, killedBy: [kill('c9')] }), [
       outcome('a'),
       outcome('e', { equivalent: true, killedBy: [kill('c1')] }),
@@ -161,7 +163,8 @@ describe('rendering', () => {
 
   test('the Markdown matrix has one table row per mutant', () => {
     const md = renderMarkdown(report);
-    expect(md.split('\n').filter((l) => l.startsWith('| `'))).toHaveLength(3 + 2); // mutants, then the top cases c1 and c2
+    // The mutants, then the top cases c1 and c2.
+    expect(md.split('\n').filter((l) => l.startsWith('| `'))).toHaveLength(3 + 2);
     expect(md).toContain('| `a` | killable |');
   });
 });

@@ -41,7 +41,8 @@ function problemsOf(
   if (baseline.error !== undefined) problems.push(`the reference run broke: ${baseline.error}`);
   if (baselineFails.length > 0)
     problems.push(
-      `the suite fails against the reference emulator (${baselineFails.map((k) => k.id).join(', ')}): no mutant can be judged`,
+      `the suite fails against the reference emulator (${baselineFails.map((k) => k.id).join(', ')}): ` +
+        'no mutant can be judged',
     );
   if (baseline.exploration?.caught)
     problems.push(
@@ -55,7 +56,8 @@ function problemsOf(
   for (const o of having('killed-elsewhere')) {
     const broke = [...new Set(o.killedElsewhere.flatMap((k) => k.brokenRules))].join(', ');
     problems.push(
-      `${o.mutant} is killed only on rules its entry does not name (${broke}; it names ${o.rules.join(', ') || 'none'})`,
+      `${o.mutant} is killed only on rules its entry does not name ` +
+        `(${broke}; it names ${o.rules.join(', ') || 'none'})`,
     );
   }
   add(

@@ -149,11 +149,13 @@ describe('parseRpcRequest: unsigned and malformed requests', () => {
   test.for([
     [
       '/?KeyPairName=a%2',
-      'The specified parameter "KeyPairName" is not valid: its value in the query string has malformed percent-encoding.',
+      'The specified parameter "KeyPairName" is not valid: ' +
+        'its value in the query string has malformed percent-encoding.',
     ],
     [
       '/?KeyPairName=%C3%28',
-      'The specified parameter "KeyPairName" is not valid: its value in the query string has bytes that are not valid UTF-8.',
+      'The specified parameter "KeyPairName" is not valid: ' +
+        'its value in the query string has bytes that are not valid UTF-8.',
     ],
     ['/?Key%FFName=a', 'The specified parameter name "Key%FFName" in the query string is not valid: invalid UTF-8.'],
     [

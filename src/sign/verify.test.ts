@@ -21,6 +21,9 @@ import {
 } from './test-fixtures.ts';
 import { parseUtcTimestamp } from './verify.ts';
 
+/** How the message of a signature mismatch starts, as a regular expression: then comes the string to sign. */
+const MISMATCH = '^Specified signature is not matched with our calculation\\. server string to sign is:';
+
 describe('round trips are accepted', () => {
   test.for([
     ['V1 GET', () => v1()],
@@ -103,9 +106,7 @@ describe('tampering is SignatureDoesNotMatch', () => {
   test('V1: the message carries the server string to sign', () => {
     const raw = rawRequestV1({ ...v1Params(), KeyPairName: 'k2' }, { method: 'GET', host: HOST });
     const r = check(raw);
-    expect(r.ok ? '' : r.message).toMatch(
-      /^Specified signature is not matched with our calculation\. server string to sign is:GET&%2F&AccessKeyId%3DAKID%26/,
-    );
+    expect(r.ok ? '' : r.message).toMatch(new RegExp(`${MISMATCH}GET&%2F&AccessKeyId%3DAKID%26`));
   });
 
   test('V3: a one-byte change to any query value', () => {
@@ -167,9 +168,7 @@ describe('tampering is SignatureDoesNotMatch', () => {
 
   test('V3: the message carries the server string to sign', () => {
     const r = check(v3({ secret: 'wrong' }));
-    expect(r.ok ? '' : r.message).toMatch(
-      /^Specified signature is not matched with our calculation\. server string to sign is:ACS3-HMAC-SHA256\n[0-9a-f]{64}$/,
-    );
+    expect(r.ok ? '' : r.message).toMatch(new RegExp(`${MISMATCH}ACS3-HMAC-SHA256\\n[0-9a-f]{64}$`));
   });
 
   test.for([

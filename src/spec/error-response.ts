@@ -40,7 +40,9 @@ export function errorResponse(
       HostId: ctx.hostId,
       Code: row.code,
       Message: ctx.message ?? renderMessage(row, ctx.vars),
-      Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(row.code)}&product=Ecs&requestId=${ctx.requestId}`,
+      Recommend:
+        `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(row.code)}` +
+        `&product=Ecs&requestId=${ctx.requestId}`,
     },
   };
 }

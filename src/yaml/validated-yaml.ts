@@ -37,7 +37,10 @@ export function readJson(url: URL): object {
   return JSON.parse(readFileSync(url, 'utf8')) as object;
 }
 
-/** Parses YAML text and validates it (or takes it from the cache); throws KpcError(code) naming file, line and problem. */
+/**
+ * Parses YAML text and validates it (or takes it from the cache); throws KpcError(code)
+ * naming file, line and problem.
+ */
 export function parseValidatedYaml<T>(text: string, file: string, schema: Schema, code: KpcErrorCode): T {
   const key = cacheKey(schema.fingerprint, text);
   const hit = cached<T>(key);

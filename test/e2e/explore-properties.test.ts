@@ -93,12 +93,22 @@ describe('exploration', () => {
     expect(liveRecords(records)).toEqual([]);
   }, 120_000);
 
-  test('catches the explore-only mutant within the default budget, the same counterexample for the same seed', async () => {
-    const a = await exploreAgainst(findMutant('name-denylist')!, { seed: SELFCHECK_SEED, properties: ['name-rules'] });
-    const b = await exploreAgainst(findMutant('name-denylist')!, { seed: SELFCHECK_SEED, properties: ['name-rules'] });
-    expect(a.result.properties[0]).toMatchObject({ status: 'failed', finding: { rules: ['IKP-NAME-CHARSET'] } });
-    expect(b.result.properties[0]!.finding!.counterexample).toBe(a.result.properties[0]!.finding!.counterexample);
-  }, 120_000);
+  test(
+    'catches the explore-only mutant within the default budget, the same counterexample for the same seed',
+    { timeout: 120_000 },
+    async () => {
+      const a = await exploreAgainst(findMutant('name-denylist')!, {
+        seed: SELFCHECK_SEED,
+        properties: ['name-rules'],
+      });
+      const b = await exploreAgainst(findMutant('name-denylist')!, {
+        seed: SELFCHECK_SEED,
+        properties: ['name-rules'],
+      });
+      expect(a.result.properties[0]).toMatchObject({ status: 'failed', finding: { rules: ['IKP-NAME-CHARSET'] } });
+      expect(b.result.properties[0]!.finding!.counterexample).toBe(a.result.properties[0]!.finding!.counterexample);
+    },
+  );
 
   const catches: Array<[string, PropertyName, string]> = [
     ['body-ed25519-accepted', 'body-rules', 'IKP-BODY-KEY-TYPE'],
@@ -111,19 +121,25 @@ describe('exploration', () => {
     expect(result.properties[0]!.finding!.rules).toContain(rule);
   });
 
-  test('a stateful finding (names not unique) is shrunk, written as a sequence case, and replays: fails on the mutant, passes on the reference', async () => {
-    const found = tmp();
-    const { result } = await exploreAgainst(findMutant('unique-unchecked')!, {
-      seed: SELFCHECK_SEED,
-      properties: ['import-describe-delete'],
-      foundDir: found,
-    });
-    const p = result.properties[0]!;
-    expect(p).toMatchObject({ status: 'failed', finding: { rules: ['IKP-NAME-UNIQUE'] } });
-    expect(p.finding!.counterexample.split(';').length).toBeLessThanOrEqual(3); // shrunk to an import and its duplicate (and at most one more step)
-    const onMutant = await suiteAgainst(findMutant('unique-unchecked')!, found);
-    expect(onMutant).toMatchObject([{ status: 'failed', brokenRules: ['IKP-NAME-UNIQUE'] }]);
-    const onReference = await suiteAgainst(REFERENCE, found);
-    expect(onReference.map((v) => v.status)).toEqual(['passed']);
-  }, 120_000);
+  test(
+    'a stateful finding (names not unique) is shrunk, written as a sequence case, and replays: ' +
+      'fails on the mutant, passes on the reference',
+    { timeout: 120_000 },
+    async () => {
+      const found = tmp();
+      const { result } = await exploreAgainst(findMutant('unique-unchecked')!, {
+        seed: SELFCHECK_SEED,
+        properties: ['import-describe-delete'],
+        foundDir: found,
+      });
+      const p = result.properties[0]!;
+      expect(p).toMatchObject({ status: 'failed', finding: { rules: ['IKP-NAME-UNIQUE'] } });
+      // Shrunk to an import and its duplicate (and at most one more step).
+      expect(p.finding!.counterexample.split(';').length).toBeLessThanOrEqual(3);
+      const onMutant = await suiteAgainst(findMutant('unique-unchecked')!, found);
+      expect(onMutant).toMatchObject([{ status: 'failed', brokenRules: ['IKP-NAME-UNIQUE'] }]);
+      const onReference = await suiteAgainst(REFERENCE, found);
+      expect(onReference.map((v) => v.status)).toEqual(['passed']);
+    },
+  );
 });

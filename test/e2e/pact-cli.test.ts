@@ -77,7 +77,9 @@ describe('kpc pact usage errors exit 2 with a message naming what is missing', (
     expect(r.code).toBe(2);
   });
 
-  test('treats a loopback target as kpc run does: the quota test is on, so only --resource-group is asked for', async () => {
+  const loopbackQuota =
+    'treats a loopback target as kpc run does: the quota test is on, so only --resource-group is asked for';
+  test(loopbackQuota, async () => {
     // Port 9 (discard) has no emulator: the resource group cannot be made there.
     const r = await runKpc(['pact', 'verify', '--target', 'http://127.0.0.1:9'], CLEAN);
     expect(r.stderr).toContain('--resource-group');

@@ -48,52 +48,60 @@ describe('kpc record and kpc run --baseline', () => {
     });
   });
 
-  test('an emulator copying the service passes parity and fails the documented check; the report says both', async () => {
-    const dir = join(work, 'copycat');
-    const out = await kpc([
-      'run',
-      '--target',
-      copycat.url,
-      '--only',
-      ONLY,
-      '--baseline',
-      baselineFile,
-      '--report-dir',
-      dir,
-    ]);
-    expect(out.code).toBe(1);
-    const r = readReport(dir);
-    expect(r.verdict).toBe('non-conformant');
-    expect(r.cases.filter((c) => c.status === 'failed').every((c) => c.brokenRules.includes('IKP-FP-FORMAT'))).toBe(
-      true,
-    );
-    expect(r.parity).toMatchObject({
-      verdict: 'same',
-      drifted: [],
-      unverified: [],
-      baseline: { target: vendor.url, region: 'cn-hangzhou', revision: r.spec.revision },
-    });
-    expect(r.parity!.compared).toBe(r.cases.length);
-    expect(out.stdout).toContain('NON-CONFORMANT');
-    expect(out.stdout).toMatch(/parity with the baseline .*: SAME/);
-    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('**SAME**');
-    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('Parity with the baseline: SAME');
-  }, 120_000);
+  test(
+    'an emulator copying the service passes parity and fails the documented check; the report says both',
+    { timeout: 120_000 },
+    async () => {
+      const dir = join(work, 'copycat');
+      const out = await kpc([
+        'run',
+        '--target',
+        copycat.url,
+        '--only',
+        ONLY,
+        '--baseline',
+        baselineFile,
+        '--report-dir',
+        dir,
+      ]);
+      expect(out.code).toBe(1);
+      const r = readReport(dir);
+      expect(r.verdict).toBe('non-conformant');
+      expect(r.cases.filter((c) => c.status === 'failed').every((c) => c.brokenRules.includes('IKP-FP-FORMAT'))).toBe(
+        true,
+      );
+      expect(r.parity).toMatchObject({
+        verdict: 'same',
+        drifted: [],
+        unverified: [],
+        baseline: { target: vendor.url, region: 'cn-hangzhou', revision: r.spec.revision },
+      });
+      expect(r.parity!.compared).toBe(r.cases.length);
+      expect(out.stdout).toContain('NON-CONFORMANT');
+      expect(out.stdout).toMatch(/parity with the baseline .*: SAME/);
+      expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('**SAME**');
+      expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('Parity with the baseline: SAME');
+    },
+  );
 
-  test('the documented-conformant emulator drifts from the baseline exactly where fingerprints come back (exit 1)', async () => {
-    const dir = join(work, 'faithful');
-    const out = await kpc(['run', '--only', ONLY, '--baseline', baselineFile, '--report-dir', dir]);
-    expect(out.code).toBe(1);
-    const r = readReport(dir);
-    expect(r.verdict).toBe('conformant');
-    expect(r.parity!.verdict).toBe('drifted');
-    expect([...r.parity!.drifted].sort()).toEqual(casesWithFingerprints(r).sort());
-    expect(r.parity!.changes[r.parity!.drifted[0]!]).toEqual([
-      'step 1 ImportKeyPair body.KeyPairFingerPrint: <fingerprint:md5-hex:key1> → <fingerprint:md5-colon:key1>',
-    ]);
-    expect(out.stdout).toContain('CONFORMANT');
-    expect(out.stdout).toMatch(/: DRIFTED: \d+ case\(s\) drifted/);
-  }, 120_000);
+  test(
+    'the documented-conformant emulator drifts from the baseline exactly where fingerprints come back (exit 1)',
+    { timeout: 120_000 },
+    async () => {
+      const dir = join(work, 'faithful');
+      const out = await kpc(['run', '--only', ONLY, '--baseline', baselineFile, '--report-dir', dir]);
+      expect(out.code).toBe(1);
+      const r = readReport(dir);
+      expect(r.verdict).toBe('conformant');
+      expect(r.parity!.verdict).toBe('drifted');
+      expect([...r.parity!.drifted].sort()).toEqual(casesWithFingerprints(r).sort());
+      expect(r.parity!.changes[r.parity!.drifted[0]!]).toEqual([
+        'step 1 ImportKeyPair body.KeyPairFingerPrint: <fingerprint:md5-hex:key1> → <fingerprint:md5-colon:key1>',
+      ]);
+      expect(out.stdout).toContain('CONFORMANT');
+      expect(out.stdout).toMatch(/: DRIFTED: \d+ case\(s\) drifted/);
+    },
+  );
 
   test('kpc diff reads the baseline like any report', async () => {
     const out = await kpc(['diff', baselineFile, join(work, 'copycat'), '--format', 'json']);
