@@ -45,10 +45,8 @@ export const PACT_GENERATE = defineCommand({
     const casesDir = v.cases ? { casesDir: resolve(v.cases) } : {};
     if (!v.check) {
       const r = await generatePact({ file: target, ...casesDir });
-      io.out(
-        `wrote ${shown(r.file)}: ${r.interactions} interactions ` +
-          `(${r.skipped.length} cases left out: observations, multi-step cases, private-key bodies)\n`,
-      );
+      const why = 'observations, multi-step cases, private-key bodies, other signatures or forms';
+      io.out(`wrote ${shown(r.file)}: ${r.interactions} interactions (${r.skipped.length} cases left out: ${why})\n`);
       return EXIT.ok;
     }
     if (!existsSync(target)) throw new KpcError('KPC_CONFIG', `${shown(target)} does not exist: run kpc pact generate`);

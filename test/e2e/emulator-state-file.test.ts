@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agent, request } from 'undici';
 import { afterAll, describe, expect, test } from 'vitest';
 import { generateKey } from '../../src/keys/index.ts';
-import { rpc } from '../../emulator/testing.ts';
-import { startEmulatorProcess, type EmulatorProcess } from './emulator-process.ts';
+import { importParams, rpc, send } from '../../emulator/testing.ts';
+import { runKpc, startEmulatorProcess, type EmulatorProcess } from './emulator-process.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kpc-emu-e2e-'));
 const agent = new Agent({ connections: 16 });
@@ -86,9 +86,51 @@ describe('kpc emulator --state-file', () => {
     }
   }, 60_000);
 
-  test('a corrupt state file stops startup with a message naming the file', async () => {
-    const file = join(dir, 'corrupt.json');
-    writeFileSync(file, '{"kpcEmulatorState": 1, "regions": ');
-    await expect(startEmulatorProcess(['--no-auth', '--state-file', file])).rejects.toThrow(file);
+  test.for([
+    ['corrupt', (d: string) => (writeFileSync(join(d, 'corrupt.json'), '{"regions": '), join(d, 'corrupt.json'))],
+    ['in a folder that does not exist', (d: string) => join(d, 'no-such-folder', 'state.json')],
+  ] as Array<[string, (d: string) => string]>)(
+    'a state file %s: exit 2, one line naming the file',
+    async ([, make]) => {
+      const file = make(dir);
+      const r = await runKpc(['emulator', '--no-auth', '--state-file', file]);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain(file);
+      expect(r.stdout).toBe('');
+    },
+  );
+
+  test('a port in use: exit 2, one line naming the address', async () => {
+    const first = await startEmulatorProcess(['--no-auth']);
+    try {
+      const port = new URL(first.url).port;
+      const r = await runKpc(['emulator', '--no-auth', '--port', port]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`127\\.0\\.0\\.1:${port}.*in use`));
+      expect(
+        r.stderr
+          .trim()
+          .split('\n')
+          .filter((l) => !l.includes('no credentials')),
+      ).toHaveLength(1);
+    } finally {
+      await stop(first);
+    }
+  });
+
+  test('a write that can no longer be persisted answers 500 and stores nothing', async () => {
+    const folder = join(dir, 'gone');
+    mkdirSync(folder);
+    const p = await startEmulatorProcess(['--no-auth', '--state-file', join(folder, 'state.json')]);
+    try {
+      rmSync(folder, { recursive: true });
+      const r = await send(p.url, rpc('ImportKeyPair', importParams({ KeyPairName: 'kp-unwritten' })));
+      expect(r.status).toBe(500);
+      expect(Object.values(await storedNames(p)).flat()).toEqual([]);
+      expect(p.stderr()).toMatch(/cannot write the state file/);
+    } finally {
+      await stop(p);
+    }
   });
 });
