@@ -27,11 +27,12 @@ export interface CaseRunOptions {
   concurrency: number;
   caseRetries: number;
   /**
-   * Before an exclusive case runs again: clears what the run created, so the new attempt meets
-   * the region as the first did (an attempt cut short after a fill leaves the region full).
-   * Resolves with what it did, for the report.
+   * Before a case runs again: deletes what its earlier attempts created, so the new attempt
+   * meets the target as the first did (a wildcard listing finds only its own key pairs, a
+   * quota case cut short after its fill does not meet a full region). Resolves with what it
+   * did, for the report, or undefined when there was nothing to clear.
    */
-  clear?: () => Promise<string>;
+  clear?: (c: LoadedCase) => Promise<string | undefined>;
 }
 
 interface AttemptOutcome {
@@ -114,7 +115,8 @@ export async function runCase(c: LoadedCase, session: Session, o: CaseRunOptions
     const again = a.infrastructure !== undefined && attempt <= o.caseRetries && !session.signal?.aborted;
     if (!again) return judged(c, a, attempt, discarded);
     const { steps, requests, durationMs } = a;
-    const cleared = c.exclusive && o.clear ? { cleared: await o.clear() } : {};
+    const note = o.clear ? await o.clear(c) : undefined;
+    const cleared = note === undefined ? {} : { cleared: note };
     discarded.push({ attempt, reason: a.infrastructure!, steps, requests, durationMs, ...cleared });
   }
 }

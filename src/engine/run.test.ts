@@ -99,6 +99,30 @@ describe('runEngine', () => {
     expect(starts(events)).toEqual(['c', 'c']);
   });
 
+  test('before it runs again, a case deletes what its lost attempt may have created', async () => {
+    const stored = new Set<string>();
+    const { o, client } = options((action, p) => {
+      if (action === 'ImportKeyPair') {
+        stored.add(p.KeyPairName!);
+        // The first import is carried out, and its answer lost.
+        return stored.size === 1 ? { status: 500, body: { Code: 'InternalError', RequestId: 'r' } } : OK;
+      }
+      if (action === 'DeleteKeyPairs') for (const n of JSON.parse(p.KeyPairNames!) as string[]) stored.delete(n);
+      if (action !== 'DescribeKeyPairs') return OK;
+      const listed = [...stored].filter((n) => n === p.KeyPairName || p.KeyPairName?.endsWith('*'));
+      const items = listed.map((KeyPairName) => ({ KeyPairName }));
+      return { status: 200, body: { RequestId: 'r', TotalCount: items.length, KeyPairs: { KeyPair: items } } };
+    });
+    const [r] = (await runEngine([importCase('c')], { ...o, teardown: false })).results;
+    const first = client.calls.find((c) => c.action === 'ImportKeyPair')!.params.KeyPairName;
+    const deletedBeforeRetry = client.calls.findIndex((c) => c.action === 'DeleteKeyPairs');
+    const secondImport = client.calls.findLastIndex((c) => c.action === 'ImportKeyPair');
+    expect(deletedBeforeRetry).toBeGreaterThan(-1);
+    expect(deletedBeforeRetry).toBeLessThan(secondImport);
+    expect(stored.has(first!)).toBe(false);
+    expect(r!.discarded?.[0]?.cleared).toMatch(/^1 key pair\(s\) of the attempt deleted, 0 still listed$/);
+  });
+
   test('a case without a clean attempt in 1 + caseRetries tries is inconclusive', async () => {
     const { o } = options((action) => (action === 'ImportKeyPair' ? { failure: 'reset' } : OK));
     const [r] = (await runEngine([importCase('c')], { ...o, caseRetries: 1 })).results;

@@ -56,6 +56,14 @@ function schedule(shared: readonly LoadedCase[]): LoadedCase[] {
   return [...byDepth.filter((c) => !needsSlowKeys(c)), ...byDepth.filter(needsSlowKeys)];
 }
 
+/** Deletes what a case's attempts created (its ledger records), before it runs again. */
+async function clearCase(session: Session, c: LoadedCase, opts: TeardownOptions): Promise<string | undefined> {
+  const records = session.ledger.records().filter((r) => r.caseId === c.id && r.state !== 'not-created');
+  if (records.length === 0) return undefined;
+  const t = await tearDown(session, opts, records);
+  return `${t.deleted} key pair(s) of the attempt deleted, ${t.leaked.length} still listed`;
+}
+
 /** Runs `cases` and tears down; resolves when everything is over, whatever the target did. */
 export async function runEngine(cases: readonly LoadedCase[], o: EngineOptions): Promise<EngineResult> {
   const emit = fanOut(o.listeners ?? [], o.onListenerError);
@@ -67,12 +75,13 @@ export async function runEngine(cases: readonly LoadedCase[], o: EngineOptions):
   const caseOptions: CaseRunOptions = {
     concurrency: o.concurrency ?? 8,
     caseRetries: o.caseRetries ?? DEFAULT_CASE_RETRIES,
+    clear: (c) => clearCase(session, c, o.teardown || {}),
   };
   const byId = new Map<string, CaseResult>();
-  const runOne = async (c: LoadedCase, options = caseOptions): Promise<void> => {
+  const runOne = async (c: LoadedCase): Promise<void> => {
     const r = o.signal?.aborted
       ? unrun(c, 'inconclusive', 'did not run (the run was interrupted)')
-      : await runCase(c, session, options);
+      : await runCase(c, session, caseOptions);
     byId.set(c.id, r);
     await emit({ type: 'case-end', result: r });
   };
@@ -80,18 +89,13 @@ export async function runEngine(cases: readonly LoadedCase[], o: EngineOptions):
   prefetch();
   for (const id of malformedSources(cases)) void session.malformedSource(id).catch(() => undefined);
   await emit({ type: 'run-start', cases, token: session.token, target: o.target });
-  await mapLimit(schedule(cases.filter((c) => !c.exclusive)), caseOptions.concurrency, (c) => runOne(c));
+  await mapLimit(schedule(cases.filter((c) => !c.exclusive)), caseOptions.concurrency, runOne);
   const extra = o.interlude && !o.signal?.aborted ? await o.interlude(session) : [];
   for (const r of extra) await emit({ type: 'case-end', result: r });
-  // Exclusive cases run alone: clearing the run's key pairs between their attempts touches no other case.
-  const clear = async (): Promise<string> => {
-    const t = await tearDown(session, o.teardown || {});
-    return `${t.deleted} of the run's key pairs deleted, ${t.leaked.length} still listed`;
-  };
   await mapLimit(
     cases.filter((c) => c.exclusive),
     1,
-    (c) => runOne(c, { ...caseOptions, clear }),
+    runOne,
   );
   let td: TeardownResult | undefined;
   if (o.teardown !== false) {

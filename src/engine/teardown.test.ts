@@ -134,3 +134,19 @@ describe('teardown', () => {
     expect(r).toMatchObject({ created: 120, deleted: 120, leaked: [] });
   });
 });
+
+describe('teardown of imports into a region the target refuses', () => {
+  test('a lost import naming an empty region is not there: nothing leaks, nothing is deleted', async () => {
+    const client = scriptedClient((action, p) =>
+      action === 'DescribeKeyPairs' && p.RegionId === ''
+        ? { status: 400, body: { Code: 'MissingParameter', RequestId: 'r' } }
+        : { status: 200, body: { RequestId: 'r', TotalCount: 0, KeyPairs: { KeyPair: [] } } },
+    );
+    const session = testSession(client);
+    session.ledger.intent('', `${TOKEN}x`, 'case');
+    session.ledger.outcome('', `${TOKEN}x`, 'unknown');
+    const r = await teardown(session, quick);
+    expect(r).toMatchObject({ created: 0, deleted: 0, leaked: [], errors: [] });
+    expect(client.calls.filter((c) => c.action === 'DeleteKeyPairs')).toEqual([]);
+  });
+});

@@ -6,7 +6,9 @@
  * repeat. What was deleted and what leaked are counted from the listings, never from
  * answers, so the leak list is exactly what is still there. A target that refuses a whole
  * batch (the document is silent on names that do not exist) gets smaller batches, down to
- * single names. Only names in the ledger are ever deleted.
+ * single names. Only names in the ledger are ever deleted. A listing the target refuses
+ * outright (an empty or unknown region: the import that named it was refused too, whatever
+ * its lost answer said) shows that nothing is there.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { LedgerRecord } from './ledger.ts';
@@ -45,6 +47,7 @@ async function listedByToken(w: Work, region: string, names: ReadonlySet<string>
       PageNumber: String(page),
     };
     const r = await w.session.call(LABEL, 'DescribeKeyPairs', params, { uninterruptible: true });
+    if (r.answer.kind === 'refused') return found; // a region the target refuses holds nothing
     const items = at(r.exchange.response?.body, 'KeyPairs.KeyPair');
     if (r.answer.kind !== 'accepted' || !Array.isArray(items)) return undefined;
     for (const k of items) if (names.has(String(at(k, 'KeyPairName')))) found.add(String(at(k, 'KeyPairName')));
@@ -57,6 +60,8 @@ async function listedByName(w: Work, region: string, name: string): Promise<bool
   w.requests++;
   const params = { RegionId: region, KeyPairName: name, PageSize: String(PAGE) };
   const r = await w.session.call(LABEL, 'DescribeKeyPairs', params, { uninterruptible: true });
+  // A lookup the target refuses (an empty or unknown region, a name no import accepts) finds nothing.
+  if (r.answer.kind === 'refused') return false;
   const items = at(r.exchange.response?.body, 'KeyPairs.KeyPair');
   if (r.answer.kind !== 'accepted' || !Array.isArray(items)) return undefined;
   return items.some((k) => at(k, 'KeyPairName') === name);
