@@ -38,6 +38,26 @@ describe('diffObservations', () => {
     expect(changeLine(ch[0]!)).toBe('step 1 ImportKeyPair body.Gone: "x" → (absent)');
   });
 
+  test('an answer that changes form is drift; a report that never recorded the form compares without it', () => {
+    const as = (format: 'json' | 'xml' | undefined, root?: string) =>
+      caseResult({
+        steps: [
+          step({
+            response: {
+              status: 200,
+              code: undefined,
+              body: { A: 1 },
+              ...(format ? { format } : {}),
+              ...(root ? { root } : {}),
+            },
+          }),
+        ],
+      });
+    const ch = changesOf(as('json'), as('xml', 'ImportKeyPairResponse'));
+    expect(ch.map((c) => [c.path, c.a, c.b])).toEqual([['body.(envelope)', 'json', 'xml <ImportKeyPairResponse>']]);
+    expect(changesOf(as(undefined), as('xml', 'ImportKeyPairResponse'))).toEqual([]);
+  });
+
   test('a different number of steps is a change of the case as a whole', () => {
     const a = caseResult({ steps: [step(), step()] });
     const ch = changesOf(a, caseResult());

@@ -1,5 +1,5 @@
 import type { CaseResult } from '../engine/index.ts';
-import { normalizeCase, reportTokens, type CaseObservation, type StepObservation } from './normalize.ts';
+import { ENVELOPE_PATH, normalizeCase, reportTokens, type CaseObservation, type StepObservation } from './normalize.ts';
 import type { Report, Verdict } from './types.ts';
 
 /**
@@ -89,7 +89,8 @@ function stepChanges(i: number, a: StepObservation, b: StepObservation): Change[
   for (const p of paths) {
     const x = a.body[p];
     const y = b.body[p];
-    if (x === y) continue;
+    // Reports written before the answer's form was recorded have no envelope: nothing to compare.
+    if (x === y || (p === ENVELOPE_PATH && (x === undefined || y === undefined))) continue;
     out.push(at(x === undefined || y === undefined || kindOf(x) !== kindOf(y) ? 'shape' : 'value', `body.${p}`, x, y));
   }
   const outcomes = [...new Set([...Object.keys(a.outcomes ?? {}), ...Object.keys(b.outcomes ?? {})])].sort();

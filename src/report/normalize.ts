@@ -190,6 +190,9 @@ function flatten(v: unknown, path: string, key: string, ctx: CaseContext, out: R
   else out[path || '(body)'] = v === undefined ? 'undefined' : JSON.stringify(v);
 }
 
+/** The observed body path that holds an answer's form (`json`, `xml <ImportKeyPairResponse>`). */
+export const ENVELOPE_PATH = '(envelope)';
+
 function observeStep(s: StepRecord, ctx: CaseContext): StepObservation {
   ctx.sent(s.request.params);
   const base = { action: s.request.action, error: s.response ? undefined : s.infrastructure, info: {} };
@@ -208,7 +211,7 @@ function observeStep(s: StepRecord, ctx: CaseContext): StepObservation {
   if (s.response) flatten(s.response.body, '', '', ctx, body);
   // The form of the answer is behaviour too (a V3 answer turning XML is drift).
   const r = s.response;
-  if (r?.format !== undefined) body['(envelope)'] = r.root === undefined ? r.format : `${r.format} <${r.root}>`;
+  if (r?.format !== undefined) body[ENVELOPE_PATH] = r.root === undefined ? r.format : `${r.format} <${r.root}>`;
   return { ...base, status: s.response?.status, code: s.response?.code, body, outcomes: undefined };
 }
 
