@@ -84,6 +84,7 @@ export type Matcher =
   | { match: 'status-class'; class: '2xx' | '4xx' | '5xx'; rule?: string }
   | { match: 'includes'; item: Record<string, Matcher>; rule?: string }
   | { match: 'excludes'; item: Record<string, Matcher>; rule?: string }
+  | { match: 'every'; item: Record<string, Matcher>; rule?: string }
   | { match: 'length'; value: number; rule?: string }
   | { match: 'all-of'; matchers: Matcher[] }
   | { [field: string]: Matcher };

@@ -15,6 +15,18 @@ describe('bindVars with a run source', () => {
     expect(b.values.a).not.toBe(b.values.b);
   });
 
+  test("a name's prefix, infix and suffix may refer to the token and to earlier vars", async () => {
+    const b = await bind({
+      a: { name: {} },
+      longer: { name: { prefix: '${a}' } },
+      tail: { name: { suffix: 'S${token}' } },
+    });
+    expect(b.values.longer!.startsWith(b.values.a!)).toBe(true);
+    expect(b.values.longer).not.toBe(b.values.a);
+    expect(b.values.tail!.endsWith('Skpcabcdefghij')).toBe(true);
+    await expect(bind({ n: { name: { prefix: '${later}' } }, later: { name: {} } })).rejects.toThrow(/later/);
+  });
+
   test('a short random name that is taken on the target is drawn again', async () => {
     const asked: string[] = [];
     const client = scriptedClient((_a, p) => {

@@ -72,8 +72,18 @@ async function malformed(source: VarSource, m: { of: string; variant: string }, 
   return body.body;
 }
 
+/** A name spec with its prefix, infix and suffix interpolated: they may refer to earlier vars and built-ins. */
+function affixed(spec: NameSpec, values: Readonly<Record<string, string>>): NameSpec {
+  const out: NameSpec = { ...spec };
+  for (const part of ['prefix', 'infix', 'suffix'] as const) {
+    const text = out[part];
+    if (text !== undefined) out[part] = interpolate(text, values);
+  }
+  return out;
+}
+
 async function bindOne(b: Bindings, varName: string, spec: VarSpec, source: VarSource): Promise<void> {
-  if ('name' in spec) b.values[varName] = await source.name(spec.name, varName);
+  if ('name' in spec) b.values[varName] = await source.name(affixed(spec.name, b.values), varName);
   else if ('key' in spec) {
     const key = await source.key(spec.key, varName);
     b.keys[varName] = key;

@@ -41,6 +41,20 @@ describe('matchers', () => {
     expect(ok({ match: 'includes', item: { KeyPairName: 'q' } }, list)).toBe(false);
     expect(ok({ match: 'excludes', item: { KeyPairName: '${name}' } }, list)).toBe(false);
   });
+  test('every holds when each element matches, also of an empty list, and names the rule when one does not', () => {
+    const list = [{ ResourceGroupId: 'rg-a', KeyPairName: 'x' }, { ResourceGroupId: 'rg-a' }];
+    expect(ok({ match: 'every', item: { ResourceGroupId: 'rg-a' } }, list)).toBe(true);
+    expect(ok({ match: 'every', item: { ResourceGroupId: 'rg-a' } }, [])).toBe(true);
+    expect(ok({ match: 'every', item: { ResourceGroupId: 'rg-a' } }, 'not a list')).toBe(false);
+    const mm = evaluate(
+      { match: 'every', item: { ResourceGroupId: 'rg-a' }, rule: 'DKP-RG-FILTER' },
+      [...list, { ResourceGroupId: '' }],
+      'body.KeyPairs.KeyPair',
+      ctx,
+    );
+    expect(mm).toHaveLength(1);
+    expect(mm[0]).toMatchObject({ rule: 'DKP-RG-FILTER', expected: 'every element matching {ResourceGroupId=rg-a}' });
+  });
   test('all-of reports each failing matcher with its own rule', () => {
     const mm = evaluate(
       {

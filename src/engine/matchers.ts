@@ -81,14 +81,17 @@ function fingerprintOf(
 }
 
 function membership(
-  m: Extract<Tagged, { match: 'includes' | 'excludes' }>,
+  m: Extract<Tagged, { match: 'includes' | 'excludes' | 'every' }>,
   actual: unknown,
   path: string,
   ctx: MatchContext,
   r: string | undefined,
 ): string | undefined {
   if (!Array.isArray(actual)) return `an array that ${m.match} ${JSON.stringify(m.item)}`;
-  const found = actual.some((el, i) => evaluate(m.item as Matcher, el, `${path}[${i}]`, ctx, r).length === 0);
+  const matches = (el: unknown, i: number) => evaluate(m.item as Matcher, el, `${path}[${i}]`, ctx, r).length === 0;
+  if (m.match === 'every')
+    return actual.every(matches) ? undefined : `every element matching ${describeItem(m.item, ctx)}`;
+  const found = actual.some(matches);
   if (m.match === 'includes') return found ? undefined : `an element matching ${describeItem(m.item, ctx)}`;
   return found ? `no element matching ${describeItem(m.item, ctx)}` : undefined;
 }
@@ -132,6 +135,7 @@ function tagged(
       return fingerprintOf(m, actual, ctx);
     case 'includes':
     case 'excludes':
+    case 'every':
       return membership(m, actual, path, ctx, r);
     case 'length':
       return unless(Array.isArray(actual) && actual.length === m.value, `an array of length ${m.value}`);
