@@ -14,6 +14,7 @@ import type { RawHttpRequest } from '../../src/sign/index.ts';
 import type { ErrorRow, Rule, Spec } from '../../src/spec/types.ts';
 import { answerFormat, writeBody, type AnswerFormat } from './format.ts';
 import { documentedSshTypes, firstBrokenRuleOf } from './spec-views.ts';
+import { matchesListFilter, type ListFilter } from './list-filter.ts';
 import type { EmulatorState, KeyPairRecord, RegionState } from './model.ts';
 
 /** The checks of ImportKeyPair, by id; Behaviour.importChecks orders them. */
@@ -80,8 +81,28 @@ export interface Behaviour {
   pageSize: { default: number; max: number };
   /** The most names one DeleteKeyPairs call may carry. */
   deleteMax(spec: Spec): number;
+  /** The required parameters of DescribeKeyPairs and DeleteKeyPairs, in the order they are checked. */
+  requiredParams(spec: Spec, operation: string): readonly string[];
+  /** The key pairs DescribeKeyPairs looks through when asked for a region. */
+  listed(state: EmulatorState, region: string): readonly KeyPairRecord[];
+  /** Whether a key pair passes DescribeKeyPairs' fingerprint, resource-group and tag filters (the name: nameMatches). */
+  filterMatches(k: KeyPairRecord, filter: ListFilter): boolean;
+  /** DescribeKeyPairs PageNumber when the request has none. */
+  pageNumberDefault: number;
+  /** The page that PageNumber and PageSize pick out of the matching key pairs. */
+  page(matching: readonly KeyPairRecord[], pageNumber: number, pageSize: number): readonly KeyPairRecord[];
+  /** Whether DescribeKeyPairs returns PublicKey, given IncludePublicKey as sent (`true`/`false` in any case, or absent). */
+  includePublicKey(value: string | undefined): boolean;
+  /** The state an accepted DeleteKeyPairs leaves; `after` already lacks the named key pairs of the region. */
+  afterDelete(before: EmulatorState, after: EmulatorState, request: DeleteRequest): EmulatorState;
   /** The error-table row for a code as seen from an operation. */
   errorRow(spec: Spec, operation: string, code: string): ErrorRow | undefined;
+}
+
+/** A DeleteKeyPairs the operation accepted: its region and the names it carried. */
+export interface DeleteRequest {
+  region: string;
+  names: readonly string[];
 }
 
 /** RSA keys shorter than this are refused (the document names no minimum; 1024 is only observed). */
@@ -149,5 +170,17 @@ export const FAITHFUL: Behaviour = Object.freeze({
   nameMatches: globMatches,
   pageSize: { default: 10, max: 50 },
   deleteMax: (spec: Spec) => spec.limits.deleteBatch,
+  requiredParams: (spec: Spec, operation: string) =>
+    (spec.operations[operation]?.parameters ?? []).filter((p) => p.required).map((p) => p.name),
+  listed: (state: EmulatorState, region: string) =>
+    Object.hasOwn(state.regions, region) ? (state.regions[region]?.keyPairs ?? []) : [],
+  filterMatches: matchesListFilter,
+  pageNumberDefault: 1,
+  page: (matching: readonly KeyPairRecord[], pageNumber: number, pageSize: number) => {
+    const start = (pageNumber - 1) * pageSize;
+    return start >= matching.length ? [] : matching.slice(start, start + pageSize);
+  },
+  includePublicKey: (value: string | undefined) => value?.toLowerCase() === 'true',
+  afterDelete: (_before: EmulatorState, after: EmulatorState) => after,
   errorRow,
 });

@@ -29,7 +29,7 @@ export function parseKeyPairNames(env: CoreEnv, text: string): Step<string[]> {
 
 /** DeleteKeyPairs: removes the named key pairs of the region. */
 export function deleteKeyPairs(state: EmulatorState, params: Params, env: CoreEnv): OpResult {
-  const required = requireParams(env, params, ['RegionId', 'KeyPairNames']);
+  const required = requireParams(env, params, env.behaviour.requiredParams(env.spec, 'DeleteKeyPairs'));
   if (!required.ok) return required;
   const region = checkRegion(env, param(params, 'RegionId'));
   if (!region.ok) return region;
@@ -37,5 +37,9 @@ export function deleteKeyPairs(state: EmulatorState, params: Params, env: CoreEn
   if (!names.ok) return names;
   const keys = new Set(names.value.map((n) => env.behaviour.nameKey(n)));
   const next = removeKeyPairs(state, region.value, (k) => keys.has(env.behaviour.nameKey(k.name)));
-  return { ok: true, state: next, body: {} };
+  return {
+    ok: true,
+    state: env.behaviour.afterDelete(state, next, { region: region.value, names: names.value }),
+    body: {},
+  };
 }

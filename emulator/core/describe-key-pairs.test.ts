@@ -112,6 +112,23 @@ describe('DescribeKeyPairs', () => {
     expect(names(describeCall(many, { PageSize: '50' }))).toHaveLength(25);
   });
 
+  test('defaults to page 1 of 10, lists only the region asked for, and keeps PublicKey out unless true', () => {
+    const many = stateWith(Array.from({ length: 12 }, (_, i) => `k${String(i).padStart(2, '0')}`));
+    const first = describeCall(many);
+    expect(bodyOf(first)).toMatchObject({ TotalCount: 12, PageNumber: 1, PageSize: 10 });
+    expect(names(first)).toHaveLength(10);
+    const other = handle(many, rpc('DescribeKeyPairs', { RegionId: 'cn-shanghai' }), testEnv());
+    expect(bodyOf(other)).toMatchObject({ TotalCount: 0, KeyPairs: { KeyPair: [] } });
+    for (const value of ['false', 'FALSE'])
+      expect(bodyOf(describeCall(many, { KeyPairName: 'k00', IncludePublicKey: value }))).not.toHaveProperty(
+        'KeyPairs.KeyPair.0.PublicKey',
+      );
+    expect(bodyOf(describeCall(many, { KeyPairName: 'k00', IncludePublicKey: 'True' }))).toHaveProperty(
+      'KeyPairs.KeyPair.0.PublicKey',
+      'pk-k00',
+    );
+  });
+
   test.for([
     ['PageNumber', '0'],
     ['PageNumber', '-1'],

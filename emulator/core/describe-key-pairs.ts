@@ -2,10 +2,10 @@
  * DescribeKeyPairs: filters a region's key pairs (name with `*` wildcards, fingerprint,
  * resource group, tags) and returns one page of them in creation order.
  */
+import type { ListFilter } from './list-filter.ts';
 import { checkRegion, param, parsePositiveInt, requireParams } from './params.ts';
 import { invalid, ok } from './responses.ts';
-import { regionOf } from './state.ts';
-import { matchesTagFilters, readTags } from './tags.ts';
+import { readTags } from './tags.ts';
 import type { CoreEnv, EmulatorState, KeyPairRecord, OpResult, Step } from './types.ts';
 
 type Params = Readonly<Record<string, string>>;
@@ -22,13 +22,13 @@ function readPaging(env: CoreEnv, params: Params): Step<Paging> {
   const numberText = param(params, 'PageNumber');
   const sizeText = param(params, 'PageSize');
   const includeText = param(params, 'IncludePublicKey');
-  const pageNumber = numberText === undefined ? 1 : parsePositiveInt(numberText);
+  const pageNumber = numberText === undefined ? env.behaviour.pageNumberDefault : parsePositiveInt(numberText);
   if (pageNumber === undefined) return invalid('PageNumber');
   const pageSize = sizeText === undefined ? sizes.default : parsePositiveInt(sizeText);
   if (pageSize === undefined || pageSize > sizes.max) return invalid('PageSize');
   const include = includeText?.toLowerCase();
   if (include !== undefined && include !== 'true' && include !== 'false') return invalid('IncludePublicKey');
-  return ok({ pageNumber, pageSize, includePublicKey: include === 'true' });
+  return ok({ pageNumber, pageSize, includePublicKey: env.behaviour.includePublicKey(includeText) });
 }
 
 /** The item shape DescribeKeyPairs returns for one key pair. */
@@ -45,7 +45,7 @@ export function describeItem(k: KeyPairRecord, includePublicKey: boolean): Recor
 
 /** DescribeKeyPairs: one page of the matching key pairs, with the total count. */
 export function describeKeyPairs(state: EmulatorState, params: Params, env: CoreEnv): OpResult {
-  const required = requireParams(env, params, ['RegionId']);
+  const required = requireParams(env, params, env.behaviour.requiredParams(env.spec, 'DescribeKeyPairs'));
   if (!required.ok) return required;
   const region = checkRegion(env, param(params, 'RegionId'));
   if (!region.ok) return region;
@@ -55,19 +55,21 @@ export function describeKeyPairs(state: EmulatorState, params: Params, env: Core
   if (!tagFilters.ok) return tagFilters;
 
   const name = param(params, 'KeyPairName');
-  const fingerprint = param(params, 'KeyPairFingerPrint');
-  const rg = param(params, 'ResourceGroupId');
+  const filter: ListFilter = {
+    fingerprint: param(params, 'KeyPairFingerPrint'),
+    resourceGroupId: param(params, 'ResourceGroupId'),
+    tags: tagFilters.value,
+  };
   // An empty filter value is read as no filter, as the SDK's optional fields are.
-  const matching = regionOf(state, region.value).keyPairs.filter(
-    (k) =>
-      (name === undefined || name === '' || env.behaviour.nameMatches(name, k.name)) &&
-      (fingerprint === undefined || fingerprint === '' || k.fingerprint === fingerprint) &&
-      (rg === undefined || rg === '' || k.resourceGroupId === rg) &&
-      matchesTagFilters(k.tags, tagFilters.value),
-  );
+  const matching = env.behaviour
+    .listed(state, region.value)
+    .filter(
+      (k) =>
+        (name === undefined || name === '' || env.behaviour.nameMatches(name, k.name)) &&
+        env.behaviour.filterMatches(k, filter),
+    );
   const { pageNumber, pageSize, includePublicKey } = paging.value;
-  const start = (pageNumber - 1) * pageSize;
-  const page = start >= matching.length ? [] : matching.slice(start, start + pageSize);
+  const page = env.behaviour.page(matching, pageNumber, pageSize);
   return {
     ok: true,
     state,

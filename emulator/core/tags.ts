@@ -52,10 +52,3 @@ export function validateTags(env: CoreEnv, params: Params): Step<Tag[]> {
   }
   return ok(tags);
 }
-
-/** True when `tags` holds every filter tag (a filter without a value matches any value). */
-export function matchesTagFilters(tags: readonly Tag[], filters: readonly TagParam[]): boolean {
-  return filters.every((f) =>
-    tags.some((t) => t.TagKey === f.key && (f.value === undefined || t.TagValue === f.value)),
-  );
-}
