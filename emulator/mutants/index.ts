@@ -4,6 +4,7 @@
  */
 import { startEmulator, type RunningEmulator, type StartOptions } from '../server.ts';
 import { BODY_MUTANTS } from './body.ts';
+import { DESCRIBE_DELETE_MUTANTS } from './describe-delete.ts';
 import { EQUIVALENT_MUTANTS } from './equivalent.ts';
 import { ERROR_MUTANTS } from './errors.ts';
 import { FINGERPRINT_MUTANTS } from './fingerprint.ts';
@@ -29,6 +30,7 @@ export const MUTANTS: readonly Mutant[] = Object.freeze([
   QUOTA_RACE_MUTANT,
   ...FINGERPRINT_MUTANTS,
   ...RESPONSE_MUTANTS,
+  ...DESCRIBE_DELETE_MUTANTS,
   ...FORMAT_MUTANTS,
   ...EQUIVALENT_MUTANTS,
 ]);

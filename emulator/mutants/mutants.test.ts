@@ -54,6 +54,20 @@ describe('the mutant catalogue', () => {
     for (const r of documented) expect(broken, r.id).toContain(r.id);
   });
 
+  test('covers every DescribeKeyPairs and DeleteKeyPairs rule that is not an observation', () => {
+    const broken = new Set(MUTANTS.filter((m) => !m.equivalent && !m.exploreOnly).flatMap((m) => m.rules));
+    const judged = allRules(spec).filter(
+      (r) => (r.operation === 'DescribeKeyPairs' || r.operation === 'DeleteKeyPairs') && r.evidence !== 'undocumented',
+    );
+    expect(judged.length).toBeGreaterThanOrEqual(25);
+    for (const r of judged) expect(broken, r.id).toContain(r.id);
+  });
+
+  test('a Describe/Delete mutant names the one rule it breaks (describe-no-wildcard: the three wildcard forms)', () => {
+    const dd = MUTANTS.filter((m) => m.area === 'describe-delete');
+    for (const m of dd.filter((x) => x.name !== 'describe-no-wildcard')) expect(m.rules, m.name).toHaveLength(1);
+  });
+
   test('lists one line per mutant with its kind', () => {
     const lines = mutantListing();
     expect(lines).toHaveLength(MUTANTS.length);

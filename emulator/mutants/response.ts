@@ -1,4 +1,4 @@
-/** Mutants of the response shape and of the DescribeKeyPairs / DeleteKeyPairs the suite relies on. */
+/** Mutants of the response shape (DescribeKeyPairs and DeleteKeyPairs: describe-delete.ts). */
 import { defineMutant } from './define.ts';
 import type { Mutant } from './types.ts';
 
@@ -7,7 +7,7 @@ function isImportBody(body: Record<string, unknown>): boolean {
   return typeof body['KeyPairName'] === 'string' && 'KeyPairFingerPrint' in body;
 }
 
-/** The response and DescribeKeyPairs/DeleteKeyPairs mutants. */
+/** The response mutants. */
 export const RESPONSE_MUTANTS: readonly Mutant[] = [
   defineMutant({
     name: 'request-id-missing',
@@ -37,19 +37,5 @@ export const RESPONSE_MUTANTS: readonly Mutant[] = [
           ? Object.fromEntries(Object.entries(body).filter(([k]) => k !== 'KeyPairFingerPrint'))
           : body,
     },
-  }),
-  defineMutant({
-    name: 'describe-no-wildcard',
-    area: 'describe-delete',
-    rules: ['DKP-NAME-FILTER', 'DKP-PAGING'],
-    description: "DescribeKeyPairs matches KeyPairName exactly, '*' included",
-    change: { nameMatches: (pattern, name) => pattern === name },
-  }),
-  defineMutant({
-    name: 'delete-max-101',
-    area: 'describe-delete',
-    rules: ['DEL-NAMES-MAX'],
-    description: 'DeleteKeyPairs accepts 101 names',
-    change: { deleteMax: (spec) => spec.limits.deleteBatch + 1 },
   }),
 ];

@@ -5,7 +5,7 @@
  * and the gap topped up. When the target refuses with QuotaExceed.KeyPair before the fill
  * is complete, the region is counted item by item, page by page, so the finding names the
  * rule that broke: the quota (IKP-QUOTA), or a TotalCount that does not count every key
- * pair (DKP-PAGING).
+ * pair (DKP-TOTAL-COUNT).
  */
 import type { BuiltinStep } from '../cases/types.ts';
 import { DEFAULT_KEY_SPEC } from '../keys/index.ts';
@@ -72,7 +72,7 @@ async function earlyRefusal(a: AttemptContext, f: Fill, total: number): Promise<
   const listed = await listedCount(a, f);
   if (listed !== undefined && listed !== total) {
     const expected = `TotalCount ${listed} (the key pairs listed page by page)`;
-    return { path: `fill(${f.region}).TotalCount`, expected, actual: total, rule: 'DKP-PAGING' };
+    return { path: `fill(${f.region}).TotalCount`, expected, actual: total, rule: 'DKP-TOTAL-COUNT' };
   }
   const expected = `200 for every import up to ${f.upTo} key pairs`;
   return { path: `fill(${f.region})`, expected, actual: `QuotaExceed.KeyPair at ${total} key pairs`, rule: f.rule };
