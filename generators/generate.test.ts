@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadCases, parseCaseFile, type LoadedCase } from '../src/cases/load.ts';
-import type { Case, Step, VarSpec } from '../src/cases/types.ts';
+import type { Case, NameSpec, Step, VarSpec } from '../src/cases/types.ts';
 import { defaultSpec } from '../src/spec/load.ts';
 import { isValidKeyPairName, satisfies, valueRules } from '../src/spec/predicates.ts';
 import { generateFiles } from './generate.ts';
@@ -38,6 +38,14 @@ function citedRules(c: Case): string[] {
 /** `${x}` → x, for a parameter that is exactly one variable. */
 function varOf(template: string | { json: string[] } | undefined): string | undefined {
   return typeof template === 'string' ? /^\$\{([A-Za-z][A-Za-z0-9]*)\}$/.exec(template)?.[1] : undefined;
+}
+
+/** A name spec whose affixes refer to `${token}` or another name var, with a run name (letters and digits) in their place. */
+function withReferences(ns: NameSpec): NameSpec {
+  const sub = (s: string | undefined) => s?.replace(/\$\{[A-Za-z][A-Za-z0-9]*\}/g, 'kpcabcdefghij0');
+  const out: NameSpec = { ...ns };
+  for (const part of ['prefix', 'infix', 'suffix'] as const) if (out[part] !== undefined) out[part] = sub(out[part]);
+  return out;
 }
 
 /** The var a `same` chain ends at. */
@@ -162,7 +170,7 @@ describe('every case file under suites/', () => {
         const spec_ = v === undefined ? undefined : vars[v];
         if (spec_ === undefined || !('name' in spec_)) continue;
         for (let i = 0; i < 16; i++) {
-          const name = sampleName(spec_.name, random);
+          const name = sampleName(withReferences(spec_.name), random);
           if (isValidKeyPairName(spec, name) !== expectValid) wrong.push(`${c.id}: ${JSON.stringify(name)}`);
         }
       }

@@ -1,5 +1,6 @@
 import type { Case, CaseFile } from '../src/cases/types.ts';
 import type { Spec } from '../src/spec/types.ts';
+import { deleteBatchCases } from './delete-batch-cases.ts';
 import { keyCases } from './key-cases.ts';
 import { nameCases } from './name-cases.ts';
 import { regionCases } from './region-cases.ts';
@@ -59,6 +60,12 @@ export const SUITES: readonly SuiteDef[] = [
     suite: 'region',
     description: 'RegionId: an unknown region and a second, existing one.',
     build: regionCases,
+  },
+  {
+    file: 'delete-batch.yaml',
+    suite: 'delete-batch',
+    description: 'DeleteKeyPairs: the largest batch of names one call may carry, accepted and every name removed.',
+    build: deleteBatchCases,
   },
 ];
 
