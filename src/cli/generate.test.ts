@@ -29,6 +29,7 @@ describe('kpc generate', () => {
     const io = quiet();
     expect(await generateCommand(['--out', dir])).toBe(0);
     expect(readdirSync(dir).sort()).toEqual([
+      'delete-batch.yaml',
       'name.yaml',
       'public-key.yaml',
       'region.yaml',
