@@ -6,6 +6,7 @@
 import { resolveRunConfig, runConformance, type UserRunConfig } from '../conformance/index.ts';
 import { explorationInterlude } from '../explore/interlude.ts';
 import { formatFailure } from '../report/failures.ts';
+import { findingLine, findingsOf } from '../report/findings.ts';
 import { readReportFile } from '../report/load-report.ts';
 import { parityOf } from '../report/parity.ts';
 import { createReporters, DEFAULT_REPORTERS, REPORTER_NAMES } from '../report/registry.ts';
@@ -119,6 +120,7 @@ function reportersFor(v: FlagValues<typeof RUN_FLAGS>, io: Io): Reporter[] {
 export function summaryText(r: Report, reportDir: string, interrupted: boolean): string {
   const out: string[] = [];
   for (const c of r.cases.filter((x) => x.status === 'failed')) out.push('', `FAIL ${formatFailure(c)}`);
+  for (const f of findingsOf(r)) out.push('', `FAIL ${findingLine(f)}`);
   const s = r.summary;
   const headline = interrupted
     ? 'INTERRUPTED: the run was stopped; what it created was cleaned up'

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { teardownFindings } from '../report/findings.ts';
 import { teardown } from './teardown.ts';
 import { scriptedClient, testSession, type Scripted } from './test-client.ts';
 
@@ -80,6 +81,22 @@ describe('teardown', () => {
     expect(r.leaked).toEqual([]);
     expect(r.listedAfterDelete.map((p) => p.name).sort()).toEqual([`${TOKEN}a`, `${TOKEN}b`]);
     expect(t.held.size).toBe(0);
+  });
+
+  test('a target that answers every delete with success and deletes nothing: its names become a failed rule', async () => {
+    const t = store([`${TOKEN}a`, `${TOKEN}b`, 'users-own'], { lazyDeletes: Infinity });
+    const s = sessionWith(t.client, [
+      [`${TOKEN}a`, 'created'],
+      [`${TOKEN}b`, 'created'],
+    ]);
+    const r = await teardown(s, { ...quick, rounds: 3 });
+    const expected = [`${TOKEN}a`, `${TOKEN}b`].map((name) => ({ region: REGION, name }));
+    expect(r.listedAfterDelete).toEqual(expected);
+    expect(r.leaked).toEqual(expected);
+    expect(teardownFindings(r)).toEqual([
+      expect.objectContaining({ rule: 'DEL-REMOVES-ALL', source: 'teardown', places: expected }),
+    ]);
+    expect([...t.held].sort()).toEqual([`${TOKEN}a`, `${TOKEN}b`, 'users-own']);
   });
 
   test('a key pair a case deleted with an answer of success, still listed, is deleted again and reported', async () => {

@@ -2,7 +2,8 @@ import type { LoadedCase } from '../cases/load.ts';
 import { unrun, type CaseResult, type TeardownResult } from '../engine/index.ts';
 import type { Spec } from '../spec/types.ts';
 import { buildCoverage } from './coverage.ts';
-import type { Report, Verdict } from './types.ts';
+import { teardownFindings } from './findings.ts';
+import type { Finding, Report, Verdict } from './types.ts';
 
 /** Above this share of inconclusive judged cases, the run as a whole cannot be judged. */
 export const INCONCLUSIVE_LIMIT = 0.1;
@@ -21,9 +22,21 @@ export function summarize(results: readonly CaseResult[]): Report['summary'] {
   };
 }
 
-/** The verdict: any failure → non-conformant; too many inconclusive or nothing judged → inconclusive. */
-export function verdictOf(s: Report['summary']): { verdict: Verdict; reason: string } {
-  if (s.failed > 0) return { verdict: 'non-conformant', reason: `${s.failed} case(s) failed` };
+/**
+ * The verdict: any failed case, or any rule the run saw broken outside its cases (a finding),
+ * → non-conformant; too many inconclusive or nothing judged → inconclusive.
+ */
+export function verdictOf(
+  s: Report['summary'],
+  findings: readonly Finding[] = [],
+): { verdict: Verdict; reason: string } {
+  if (s.failed > 0 || findings.length > 0) {
+    const reasons = [
+      ...(s.failed > 0 ? [`${s.failed} case(s) failed`] : []),
+      ...findings.map((f) => `${f.source}: ${f.summary} (${f.rule})`),
+    ];
+    return { verdict: 'non-conformant', reason: reasons.join('; ') };
+  }
   const judged = s.passed + s.failed + s.inconclusive;
   if (judged === 0) return { verdict: 'inconclusive', reason: 'no case was judged' };
   if (s.inconclusive / judged > INCONCLUSIVE_LIMIT)
@@ -62,8 +75,9 @@ export function buildReport(input: ReportInput): Report {
     .map((c) => unrun(c, 'inconclusive', 'did not run (the run was interrupted)'));
   const results = [...input.results, ...missing].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const summary = summarize(results);
-  const { verdict, reason } = verdictOf(summary);
   const td = input.teardown;
+  const findings = teardownFindings(td);
+  const { verdict, reason } = verdictOf(summary, findings);
   const doc = input.spec.operations.ImportKeyPair!.document;
   return {
     schemaVersion: 1,
@@ -84,6 +98,7 @@ export function buildReport(input: ReportInput): Report {
       teardownRequests: td?.requests ?? 0,
       errors: td?.errors ?? [],
     },
-    coverage: buildCoverage(input.spec, input.cases, results),
+    findings,
+    coverage: buildCoverage(input.spec, input.cases, results, findings),
   };
 }

@@ -3,14 +3,15 @@ import { codeRefs, ruleRefs } from '../cases/refs.ts';
 import type { CaseResult, StepRecord } from '../engine/index.ts';
 import { violationCodes } from '../spec/predicates.ts';
 import type { Rule, Spec } from '../spec/types.ts';
-import type { ErrorRowCoverage, RuleCoverage } from './types.ts';
+import type { ErrorRowCoverage, Finding, RuleCoverage } from './types.ts';
 
 /**
- * The coverage table: every rule and every error row of ImportKeyPair with the cases that
- * covered it. A rule is covered only where a judged case evaluated an expectation citing it
- * (`judged`), or where a passive check of it applied to an answer (`passive`: the
- * InternalError check counts only in a run where a 500 came back). A documented or
- * inferred rule covered neither way is a hole.
+ * The coverage table: every rule of every operation (ImportKeyPair's first) and every error
+ * row of ImportKeyPair with the cases that covered it. A rule is covered only where a judged
+ * case evaluated an expectation citing it (`judged`), or where a passive check of it applied
+ * to an answer (`passive`: the InternalError check counts only in a run where a 500 came
+ * back). A documented or inferred rule covered neither way is a hole. A finding outside the
+ * cases (teardown's) that breaks a rule marks it failed and judged: it was seen broken.
  */
 
 type Coverage = { rules: RuleCoverage[]; errorRows: ErrorRowCoverage[]; holes: string[] };
@@ -22,25 +23,58 @@ function allSteps(r: CaseResult): StepRecord[] {
   return [...r.steps, ...(r.discarded ?? []).flatMap((d) => d.steps)];
 }
 
-function ruleCoverage(rule: Rule, results: readonly CaseResult[], byId: ReadonlyMap<string, LoadedCase>): RuleCoverage {
+function ruleCoverage(
+  rule: Rule,
+  results: readonly CaseResult[],
+  byId: ReadonlyMap<string, LoadedCase>,
+  findings: readonly Finding[],
+): RuleCoverage {
   const asserted = results.filter((r) => judgedStatus(r) && r.steps.some((s) => s.asserted?.includes(rule.id)));
   const seen = results.filter((r) => allSteps(r).some((s) => s.seen?.includes(rule.id)));
   const observed = results.filter(
     (r) => r.status === 'observed' && byId.get(r.id) && ruleRefs(byId.get(r.id)!).has(rule.id),
   );
+  const found = [...new Set(findings.filter((f) => f.rule === rule.id).map((f) => f.source))];
   const status: RuleCoverage['status'] =
-    asserted.length > 0 ? 'judged' : seen.length > 0 ? 'passive' : observed.length > 0 ? 'observed' : 'hole';
+    asserted.length > 0 || found.length > 0
+      ? 'judged'
+      : seen.length > 0
+        ? 'passive'
+        : observed.length > 0
+          ? 'observed'
+          : 'hole';
   const hits = [...new Set([...asserted, ...seen, ...observed])];
   const failed = hits.filter((r) => r.status === 'failed' && r.brokenRules.includes(rule.id));
   const { id, title, evidence } = rule;
-  return { id, title, evidence, status, cases: hits.map((r) => r.id), failed: failed.map((r) => r.id) };
+  const cov: RuleCoverage = {
+    id,
+    title,
+    evidence,
+    status,
+    cases: hits.map((r) => r.id),
+    failed: failed.map((r) => r.id),
+  };
+  return found.length > 0 ? { ...cov, findings: found } : cov;
 }
 
-/** Builds the coverage table from the results of a run. */
-export function buildCoverage(spec: Spec, cases: readonly LoadedCase[], results: readonly CaseResult[]): Coverage {
+/** Every rule of the spec, ImportKeyPair's first, then the other operations' in spec order. */
+function rulesInOrder(spec: Spec): Rule[] {
+  const ops = Object.values(spec.operations);
+  return [...ops.filter((o) => o.name === 'ImportKeyPair'), ...ops.filter((o) => o.name !== 'ImportKeyPair')].flatMap(
+    (o) => o.rules,
+  );
+}
+
+/** Builds the coverage table from the results of a run and what it found outside its cases. */
+export function buildCoverage(
+  spec: Spec,
+  cases: readonly LoadedCase[],
+  results: readonly CaseResult[],
+  findings: readonly Finding[] = [],
+): Coverage {
   const byId = new Map(cases.map((c) => [c.id, c]));
   const op = spec.operations.ImportKeyPair!;
-  const rules = op.rules.map((rule) => ruleCoverage(rule, results, byId));
+  const rules = rulesInOrder(spec).map((rule) => ruleCoverage(rule, results, byId, findings));
   // A row is seen passively when a check of a rule whose violation is that row applied.
   const seenRows = new Set(
     op.rules

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { CaseResult, CaseStatus, StepRecord } from '../engine/index.ts';
 import { escapeHtml as h } from './escape.ts';
 import { failuresFirst, mismatchLine, replayHeader, replayOf } from './failures.ts';
+import { findingsOf, placesText } from './findings.ts';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.ts';
 import type { Reporter } from './reporter.ts';
 import type { Report } from './types.ts';
@@ -85,6 +86,19 @@ function parity(r: Report): string {
   const warnings = p.warnings.map((w) => `<div>warning: ${h(w)}</div>`).join('');
   const list = drifted ? `<ul>${drifted}</ul>` : '';
   return `<section class="panel p-${p.verdict}" id="parity">${head}${warnings}${list}</section>`;
+}
+
+/** Rules the run saw broken outside its cases (teardown), with the key pairs concerned. */
+function findingPanel(r: Report): string {
+  const items = findingsOf(r)
+    .map(
+      (f) =>
+        `<li><code>${h(f.rule)}</code> (${h(f.source)}): ${h(f.summary)}: <code>${h(placesText(f, 50))}</code></li>`,
+    )
+    .join('');
+  return items
+    ? `<section class="panel p-drifted" id="findings"><strong>Broken outside the cases</strong><ul>${items}</ul></section>`
+    : '';
 }
 
 function stepBlock(s: StepRecord, i: number): string {
@@ -172,7 +186,8 @@ function matrix(r: Report): string {
         : ['other', `failed on ${c.brokenRules.join(', ')}; held ${rule}`];
   const rows = r.coverage.rules.map((rule) => {
     const hit = new Set(rule.cases);
-    const broken = rule.cases.some((id) => byId.get(id)?.brokenRules.includes(rule.id));
+    const broken =
+      (rule.findings?.length ?? 0) > 0 || rule.cases.some((id) => byId.get(id)?.brokenRules.includes(rule.id));
     const cells = r.cases
       .map((c) => {
         if (!hit.has(c.id)) return '<td class="m"></td>';
@@ -239,6 +254,7 @@ export function renderHtml(r: Report): string {
 <body><main>
 ${header}
 ${counts(r)}
+${findingPanel(r)}
 ${parity(r)}
 <section id="cases"><h2>Cases</h2>${filters(r)}
 <table id="case-table">${tableHead('status', 'case', 'rules', 'codes', 'requests', 'time')}<tbody>

@@ -3,13 +3,15 @@ import { join } from 'node:path';
 import type { CaseResult } from '../engine/index.ts';
 import { escapeXml, xmlAttr } from './escape.ts';
 import { mismatchLines, replayHeader, replayOf } from './failures.ts';
+import { findingsOf } from './findings.ts';
 import type { Reporter } from './reporter.ts';
-import type { Report } from './types.ts';
+import type { Finding, Report } from './types.ts';
 
 /**
  * junit.xml: one <testcase> per case, for CI systems that read JUnit. Failed cases carry a
  * <failure> with the mismatches and the replay; skipped and inconclusive ones a <skipped>;
- * observations pass and carry what they observed as properties.
+ * observations pass and carry what they observed as properties. A rule the run saw broken
+ * outside its cases (teardown) is a failed <testcase> of its own, its key pairs in the failure.
  */
 
 const seconds = (ms: number): string => (ms / 1000).toFixed(3);
@@ -57,9 +59,22 @@ function testcase(c: CaseResult, r: Report): string {
   return `${open}>\n${body.join('\n')}\n    </testcase>`;
 }
 
+/** A rule the run saw broken outside its cases, as a failed <testcase> of its own. */
+function findingCase(f: Finding): string {
+  const name = `${f.rule}: ${f.summary}`;
+  const text = f.places.map((p) => `${p.region}/${p.name}`).join('\n');
+  return [
+    `    <testcase classname="${xmlAttr(f.source)}" name="${xmlAttr(name)}" time="0.000">`,
+    `      <properties>${property('rules', f.rule)}${property('status', 'failed')}</properties>`,
+    `      <failure message="${xmlAttr(`broken rule(s): ${f.rule}`)}" type="${xmlAttr(f.rule)}">${escapeXml(text)}</failure>`,
+    '    </testcase>',
+  ].join('\n');
+}
+
 /** Renders junit.xml. */
 export function renderJunit(r: Report): string {
-  const s = r.summary;
+  const findings = findingsOf(r);
+  const s = { ...r.summary, total: r.summary.total + findings.length, failed: r.summary.failed + findings.length };
   const skipped = s.skipped + s.inconclusive;
   const time = seconds(Date.parse(r.finishedAt) - Date.parse(r.startedAt));
   const counts = `tests="${s.total}" failures="${s.failed}" errors="0" skipped="${skipped}" time="${time}"`;
@@ -79,6 +94,7 @@ export function renderJunit(r: Report): string {
     `  <testsuite name="${suiteName}" ${counts} timestamp="${xmlAttr(r.startedAt)}">`,
     `    <properties>${suiteProps.join('')}</properties>`,
     ...r.cases.map((c) => testcase(c, r)),
+    ...findings.map(findingCase),
     '  </testsuite>',
     '</testsuites>',
     '',

@@ -2,6 +2,7 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mdCell, mdCode, mdCodeCell, mdFence } from './escape.ts';
 import { mismatchLines, replayHeader, replayOf } from './failures.ts';
+import { findingsOf } from './findings.ts';
 import type { Reporter } from './reporter.ts';
 import type { Report } from './types.ts';
 
@@ -14,6 +15,9 @@ import type { Report } from './types.ts';
 export const STEP_SUMMARY_LIMIT = 512 * 1024;
 
 const ICON = { conformant: '✅', 'non-conformant': '❌', inconclusive: '⚠️' } as const;
+
+/** Key pairs a finding lists in full; report.json has them all. */
+const MAX_PLACES = 50;
 
 /** Options for rendering report.md. */
 export interface MarkdownOptions {
@@ -77,6 +81,24 @@ function failureSection(r: Report, max: number): string[] {
   return out;
 }
 
+/** Rules the run saw broken outside its cases (teardown), each with the key pairs concerned. */
+function findingSection(r: Report): string[] {
+  const findings = findingsOf(r);
+  if (findings.length === 0) return [];
+  const out = ['', `## Broken outside the cases (${findings.length})`];
+  for (const f of findings)
+    out.push(
+      '',
+      `### ${mdCode(f.rule)} (${mdCell(f.source)})`,
+      '',
+      `${mdCell(f.summary)}:`,
+      '',
+      ...f.places.slice(0, MAX_PLACES).map((p) => `- ${mdCode(`${p.region}/${p.name}`)}`),
+      ...(f.places.length > MAX_PLACES ? [`- … and ${f.places.length - MAX_PLACES} more, listed in report.json`] : []),
+    );
+  return out;
+}
+
 function otherStatuses(r: Report): string[] {
   const odd = r.cases.filter((c) => c.status === 'inconclusive' || c.status === 'skipped');
   if (odd.length === 0) return [];
@@ -111,10 +133,12 @@ function ruleTable(r: Report): string[] {
     '|---|---|---|---:|---:|---|',
   ];
   for (const x of r.coverage.rules) {
-    const mark = x.failed.length > 0 ? '❌ ' : x.status === 'hole' ? '⚠️ ' : '';
+    const failed = x.failed.length + (x.findings?.length ?? 0);
+    const mark = failed > 0 ? '❌ ' : x.status === 'hole' ? '⚠️ ' : '';
+    const where = x.findings?.length ? ` (${x.findings.join(', ')})` : '';
     out.push(
       `| ${mark}${mdCodeCell(x.id)} | ${x.evidence} | ${x.status} | ` +
-        `${x.cases.length} | ${x.failed.length} | ${mdCell(x.title)} |`,
+        `${x.cases.length} | ${failed}${where} | ${mdCell(x.title)} |`,
     );
   }
   out.push('', '| error row | status | coverage | cases |', '|---|---:|---|---:|');
@@ -140,6 +164,7 @@ export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
       `${r.resources.created} | ${r.resources.leaked.length} |`,
     ...parityLines(r),
     ...failureSection(r, opts.maxFailures ?? 50),
+    ...findingSection(r),
     ...otherStatuses(r),
     ...rerunCases(r),
     ...ruleTable(r),

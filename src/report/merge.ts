@@ -4,6 +4,7 @@ import type { CaseResult } from '../engine/index.ts';
 import type { Spec } from '../spec/types.ts';
 import { summarize, verdictOf } from './build.ts';
 import { buildCoverage } from './coverage.ts';
+import { findingsOf } from './findings.ts';
 import type { Report } from './types.ts';
 
 /**
@@ -93,8 +94,9 @@ export function mergeReports(parts: readonly ShardReport[], ctx: { spec: Spec; c
   same(parts, 'signature', (r) => r.run.signature);
   const sorted = mergedResults(parts, ctx.cases);
   const summary = summarize(sorted);
-  const { verdict, reason } = verdictOf(summary);
   const reports = parts.map((p) => p.report);
+  const findings = reports.flatMap(findingsOf);
+  const { verdict, reason } = verdictOf(summary, findings);
   const first = reports[0]!;
   const urls = [...new Set(reports.map((r) => r.target.url))];
   const times = { started: reports.map((r) => r.startedAt).sort(), finished: reports.map((r) => r.finishedAt).sort() };
@@ -117,7 +119,8 @@ export function mergeReports(parts: readonly ShardReport[], ctx: { spec: Spec; c
     summary,
     cases: sorted,
     resources: mergedResources(reports),
-    coverage: buildCoverage(ctx.spec, ctx.cases, sorted),
+    findings,
+    coverage: buildCoverage(ctx.spec, ctx.cases, sorted, findings),
     merged: parts.map(({ source, report: r }) => ({
       source,
       shard: r.run.shard,

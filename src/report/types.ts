@@ -16,6 +16,23 @@ export interface RuleCoverage {
   status: 'judged' | 'passive' | 'observed' | 'hole';
   cases: string[];
   failed: string[];
+  /** Sources of findings outside the cases that broke the rule (`teardown`); absent when none did. */
+  findings?: Array<Finding['source']>;
+}
+
+/**
+ * Evidence of a broken rule that the run saw outside its cases: teardown's DeleteKeyPairs was
+ * answered with success and the key pairs were listed afterwards all the same.
+ */
+export interface Finding {
+  /** The rule the evidence breaks. */
+  rule: string;
+  /** Where the run saw it. */
+  source: 'teardown';
+  /** What was seen, as one sentence (without the places). */
+  summary: string;
+  /** The key pairs concerned. */
+  places: Array<{ region: string; name: string }>;
 }
 
 /** One row of the error table and the cases that targeted it. */
@@ -84,6 +101,8 @@ export interface Report {
     teardownRequests: number;
     errors: string[];
   };
+  /** Broken rules the run saw outside its cases (absent in reports of earlier versions). */
+  findings?: Finding[];
   coverage: { rules: RuleCoverage[]; errorRows: ErrorRowCoverage[]; holes: string[] };
   /** With `kpc run --baseline`: the parity verdict beside the documented one. */
   parity?: Parity;

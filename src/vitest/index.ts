@@ -17,6 +17,7 @@ import {
 } from '../conformance/index.ts';
 import type { CaseResult } from '../engine/index.ts';
 import { formatFailure } from '../report/failures.ts';
+import { findingLine, findingsOf } from '../report/findings.ts';
 import { jsonReporter } from '../report/json-reporter.ts';
 
 /** The suite's options: a run's configuration, and the name of the describe block. */
@@ -62,6 +63,8 @@ export function conformanceSuite(options: ConformanceSuiteOptions = {}): void {
     afterAll(async () => {
       const { report } = await start();
       await jsonReporter().onRunEnd?.(report, config.reportDir);
+      const findings = findingsOf(report);
+      if (findings.length > 0) throw new Error(findings.map((f) => findingLine(f)).join('\n'));
       const leaked = report.resources.leaked;
       if (leaked.length > 0)
         throw new Error(`key pairs remain on the target: ${leaked.map((l) => `${l.region}/${l.name}`).join(', ')}`);
