@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { FAITHFUL, startEmulator, type Behaviour } from '../../emulator/index.ts';
+import { findMutant } from '../../emulator/mutants/index.ts';
 import { DUMMY_CREDENTIALS } from '../../src/client/index.ts';
 import { sha1Colon } from '../../src/keys/index.ts';
 import type { Report } from '../../src/report/types.ts';
@@ -48,6 +49,8 @@ async function runAgainst(
   }
 }
 
+const deleteNotApplied = findMutant('delete-not-applied')!.behaviour;
+
 function brokenRules(r: Report): Set<string> {
   return new Set(r.cases.flatMap((c) => c.brokenRules));
 }
@@ -88,9 +91,42 @@ describe('a run against a deviating emulator is non-conformant and names the bro
     expect(report.resources.leaked).toEqual([]);
   }, 120_000);
 
-  test('the faithful emulator passes the same selections (the deviations, not the selection, fail)', async () => {
-    const { code, report } = await runAgainst(FAITHFUL, 'ikp-{name,body,quota}*');
+  test('deletes answered with success that delete nothing → DEL-REMOVES-ALL, from teardown alone', async () => {
+    // The selected case never deletes, so it passes; teardown's deletes are answered with success
+    // and the key pairs stay listed: that alone is a failed rule and a non-conformant run.
+    const { code, report, stdout } = await runAgainst(deleteNotApplied, 'dkp-include-public-key/*');
+    expect(code).toBe(1);
     expect(report.summary.failed).toBe(0);
+    expect(report.verdict).toBe('non-conformant');
+    expect(report.verdictReason).toContain('DEL-REMOVES-ALL');
+    // The case imported one key pair (its first step): the one teardown could not delete.
+    const names = report.cases.map((c) => c.steps[0]!.request.params['KeyPairName']!);
+    expect(report.findings).toEqual([
+      expect.objectContaining({
+        rule: 'DEL-REMOVES-ALL',
+        source: 'teardown',
+        places: names.map((name) => ({ region: 'cn-hangzhou', name })),
+      }),
+    ]);
+    expect(report.coverage.rules.find((r) => r.id === 'DEL-REMOVES-ALL')).toMatchObject({ findings: ['teardown'] });
+    expect(stdout).toContain('FAIL DEL-REMOVES-ALL (teardown)');
+    expect(stdout).toContain(names[0]);
+  }, 120_000);
+
+  test('deletes answered with success that delete nothing → DEL-REMOVES-ALL, from the delete cases too', async () => {
+    const { code, report } = await runAgainst(deleteNotApplied, 'del-removes-all/*');
+    expect(code).toBe(1);
+    expect(brokenRules(report)).toContain('DEL-REMOVES-ALL');
+    expect(report.findings?.[0]?.rule).toBe('DEL-REMOVES-ALL');
+  }, 120_000);
+
+  test('the faithful emulator passes the same selections (the deviations, not the selection, fail)', async () => {
+    const { code, report } = await runAgainst(
+      FAITHFUL,
+      '{ikp-name,ikp-body,ikp-quota,dkp-include-public-key,del-removes-all}*',
+    );
+    expect(report.summary.failed).toBe(0);
+    expect(report.findings).toEqual([]);
     expect(code).toBe(0);
   }, 120_000);
 });
