@@ -40,7 +40,7 @@ function varOf(template: string | { json: string[] } | undefined): string | unde
   return typeof template === 'string' ? /^\$\{([A-Za-z][A-Za-z0-9]*)\}$/.exec(template)?.[1] : undefined;
 }
 
-/** A name spec whose affixes refer to `${token}` or another name var, with a run name (letters and digits) in their place. */
+/** A name spec whose affixes refer to `${token}` or another name var, with a run name in their place. */
 function withReferences(ns: NameSpec): NameSpec {
   const sub = (s: string | undefined) => s?.replace(/\$\{[A-Za-z][A-Za-z0-9]*\}/g, 'kpcabcdefghij0');
   const out: NameSpec = { ...ns };

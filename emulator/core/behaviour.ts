@@ -85,13 +85,13 @@ export interface Behaviour {
   requiredParams(spec: Spec, operation: string): readonly string[];
   /** The key pairs DescribeKeyPairs looks through when asked for a region. */
   listed(state: EmulatorState, region: string): readonly KeyPairRecord[];
-  /** Whether a key pair passes DescribeKeyPairs' fingerprint, resource-group and tag filters (the name: nameMatches). */
+  /** Whether a key pair passes DescribeKeyPairs' fingerprint, resource-group and tag filters (name: nameMatches). */
   filterMatches(k: KeyPairRecord, filter: ListFilter): boolean;
   /** DescribeKeyPairs PageNumber when the request has none. */
   pageNumberDefault: number;
   /** The page that PageNumber and PageSize pick out of the matching key pairs. */
   page(matching: readonly KeyPairRecord[], pageNumber: number, pageSize: number): readonly KeyPairRecord[];
-  /** Whether DescribeKeyPairs returns PublicKey, given IncludePublicKey as sent (`true`/`false` in any case, or absent). */
+  /** Whether DescribeKeyPairs returns PublicKey, given IncludePublicKey as sent (true/false in any case, or none). */
   includePublicKey(value: string | undefined): boolean;
   /** The state an accepted DeleteKeyPairs leaves; `after` already lacks the named key pairs of the region. */
   afterDelete(before: EmulatorState, after: EmulatorState, request: DeleteRequest): EmulatorState;

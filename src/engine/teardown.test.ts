@@ -83,7 +83,7 @@ describe('teardown', () => {
     expect(t.held.size).toBe(0);
   });
 
-  test('a target that answers every delete with success and deletes nothing: its names become a failed rule', async () => {
+  test('a target whose deletes succeed and delete nothing: its names become a failed rule', async () => {
     const t = store([`${TOKEN}a`, `${TOKEN}b`, 'users-own'], { lazyDeletes: Infinity });
     const s = sessionWith(t.client, [
       [`${TOKEN}a`, 'created'],

@@ -22,7 +22,9 @@ export function teardownFindings(td: Pick<TeardownResult, 'listedAfterDelete'> |
     {
       rule: DELETE_REMOVES_RULE,
       source: 'teardown',
-      summary: `DeleteKeyPairs answered success for ${places.length} key pair(s) that DescribeKeyPairs still listed afterwards`,
+      summary:
+        `DeleteKeyPairs answered success for ${places.length} key pair(s) ` +
+        'that DescribeKeyPairs still listed afterwards',
       places: places.map(({ region, name }) => ({ region, name })),
     },
   ];

@@ -97,7 +97,8 @@ function findingPanel(r: Report): string {
     )
     .join('');
   return items
-    ? `<section class="panel p-drifted" id="findings"><strong>Broken outside the cases</strong><ul>${items}</ul></section>`
+    ? '<section class="panel p-drifted" id="findings"><strong>Broken outside the cases</strong>' +
+        `<ul>${items}</ul></section>`
     : '';
 }
 

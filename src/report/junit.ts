@@ -66,7 +66,8 @@ function findingCase(f: Finding): string {
   return [
     `    <testcase classname="${xmlAttr(f.source)}" name="${xmlAttr(name)}" time="0.000">`,
     `      <properties>${property('rules', f.rule)}${property('status', 'failed')}</properties>`,
-    `      <failure message="${xmlAttr(`broken rule(s): ${f.rule}`)}" type="${xmlAttr(f.rule)}">${escapeXml(text)}</failure>`,
+    `      <failure message="${xmlAttr(`broken rule(s): ${f.rule}`)}" type="${xmlAttr(f.rule)}">` +
+      `${escapeXml(text)}</failure>`,
     '    </testcase>',
   ].join('\n');
 }

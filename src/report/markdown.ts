@@ -94,7 +94,7 @@ function findingSection(r: Report): string[] {
       `${mdCell(f.summary)}:`,
       '',
       ...f.places.slice(0, MAX_PLACES).map((p) => `- ${mdCode(`${p.region}/${p.name}`)}`),
-      ...(f.places.length > MAX_PLACES ? [`- … and ${f.places.length - MAX_PLACES} more, listed in report.json`] : []),
+      ...(f.places.length > MAX_PLACES ? [`- … and ${f.places.length - MAX_PLACES} more (report.json)`] : []),
     );
   return out;
 }
