@@ -1,4 +1,14 @@
-import type { Case, Expectation, Matcher, Polarity, Requirement, Scenario, Step, VarSpec } from '../src/cases/types.ts';
+import type {
+  BuiltinStep,
+  Case,
+  Expectation,
+  Matcher,
+  Polarity,
+  Requirement,
+  Scenario,
+  Step,
+  VarSpec,
+} from '../src/cases/types.ts';
 import { KpcError } from '../src/errors.ts';
 import { errorRow } from '../src/spec/load.ts';
 import type { Spec, Violation } from '../src/spec/types.ts';
@@ -135,7 +145,7 @@ export interface CaseInput {
   errorRow?: string | undefined;
   requires?: Requirement[];
   vars?: Record<string, VarSpec>;
-  steps: Step[];
+  steps: Array<Step | BuiltinStep>;
 }
 
 /** A case with its keys in schema order and evidence taken from its weakest rule. */

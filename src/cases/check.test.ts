@@ -50,4 +50,14 @@ describe('caseProblems', () => {
     const c: Case = { ...base, steps: [{ action: 'ImportKeyPair', params: {}, times: 2, perCall: ['nope'] }] };
     expect(caseProblems(c)).toEqual(['perCall names nope, which is not a variable of the case']);
   });
+
+  test('names an import-batch step whose name is not a name variable of the case', () => {
+    const batch = (name: string): Case => ({
+      ...base,
+      steps: [{ builtin: 'import-batch', region: '${region}', count: 3, name, save: 'names' }],
+    });
+    expect(caseProblems(batch('name'))).toEqual([]);
+    expect(caseProblems(batch('key'))).toEqual(['import-batch names key, which is not a name variable of the case']);
+    expect(caseProblems(batch('nope'))).toEqual(['import-batch names nope, which is not a name variable of the case']);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * What the schema cannot see in a case: references. Every rule id a case cites must be a
  * rule of the spec (a typo would otherwise pass silently and cover nothing), every
- * `fingerprint-of` must name a key variable, and every `perCall` a variable of the case.
+ * `fingerprint-of` must name a key variable, every `perCall` a variable of the case, and
+ * every `import-batch` step a name variable.
  */
 import { allRules, defaultSpec } from '../spec/load.ts';
 import type { Spec } from '../spec/types.ts';
@@ -44,5 +45,10 @@ export function caseProblems(c: Case, spec: Spec = defaultSpec()): string[] {
   for (const s of c.steps)
     for (const v of ('perCall' in s ? s.perCall : undefined) ?? [])
       if (!vars.has(v)) problems.push(`perCall names ${v}, which is not a variable of the case`);
+  for (const s of c.steps) {
+    const named = 'builtin' in s && s.builtin === 'import-batch' ? c.vars?.[s.name] : undefined;
+    if ('builtin' in s && s.builtin === 'import-batch' && (named === undefined || !('name' in named)))
+      problems.push(`import-batch names ${s.name}, which is not a name variable of the case`);
+  }
   return problems;
 }

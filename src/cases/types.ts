@@ -130,13 +130,30 @@ export interface Step {
 }
 
 /** A built-in step for what YAML cannot say compactly: filling a region to its quota. */
-export interface BuiltinStep {
+export interface FillStep {
   builtin: 'fill-region';
   region: string;
   /** The quota to fill up to; the headroom is measured with DescribeKeyPairs first. */
   upTo: number;
   rules?: string[];
 }
+
+/**
+ * A built-in step: `count` key pairs, each named by the case's name var `name` bound afresh
+ * and imported with a fresh key (an import whose answer was lost is looked up, and imported
+ * again when it is not there); `${save}` then holds their names as a JSON array.
+ */
+export interface ImportBatchStep {
+  builtin: 'import-batch';
+  region: string;
+  count: number;
+  name: string;
+  save: string;
+  rules?: string[];
+}
+
+/** The built-in steps. */
+export type BuiltinStep = FillStep | ImportBatchStep;
 
 /** One conformance case. */
 export interface Case {

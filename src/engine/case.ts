@@ -9,6 +9,7 @@
 import type { LoadedCase } from '../cases/load.ts';
 import { isKpcError } from '../errors.ts';
 import { bindVars, interpolate } from './bind.ts';
+import { runBatchStep } from './batch.ts';
 import { CannotJudge, runFillStep } from './fill.ts';
 import { freshSource } from './fresh-source.ts';
 import {
@@ -54,7 +55,11 @@ async function runSteps(c: LoadedCase, session: Session, o: CaseRunOptions, out:
     const match = { keys: bindings.keys, interpolate: (s: string) => interpolate(s, bindings.values) };
     const a: AttemptContext = { session, case: c, bindings, match, counter };
     for (const step of c.steps) {
-      const rec = 'builtin' in step ? await runFillStep(step, a, o.concurrency) : await runRequestStep(step, a);
+      const rec = !('builtin' in step)
+        ? await runRequestStep(step, a)
+        : step.builtin === 'fill-region'
+          ? await runFillStep(step, a, o.concurrency)
+          : await runBatchStep(step, a, o.concurrency);
       out.steps.push(rec);
       if (rec.infrastructure !== undefined) return void (out.infrastructure = rec.infrastructure);
       if (rec.mismatches.length > 0 && c.polarity !== 'observation') return;

@@ -7,7 +7,7 @@
  * rule that broke: the quota (IKP-QUOTA), or a TotalCount that does not count every key
  * pair (DKP-TOTAL-COUNT).
  */
-import type { BuiltinStep } from '../cases/types.ts';
+import type { FillStep } from '../cases/types.ts';
 import { DEFAULT_KEY_SPEC } from '../keys/index.ts';
 import { interpolate } from './bind.ts';
 import type { Mismatch } from './matchers.ts';
@@ -106,7 +106,7 @@ async function round(
 }
 
 /** Fills the step's region to `upTo` key pairs and reports how it went. */
-export async function runFillStep(step: BuiltinStep, a: AttemptContext, concurrency: number): Promise<StepRecord> {
+export async function runFillStep(step: FillStep, a: AttemptContext, concurrency: number): Promise<StepRecord> {
   const started = performance.now();
   const f: Fill = {
     region: interpolate(step.region, a.bindings.values),

@@ -55,7 +55,8 @@ async function callParams(
     }),
   );
   const source = freshSource(a.session, a.case.id, a.counter);
-  const fresh = () => bindVars(vars, {}, source).then((b) => stepParams(step, { ...a.bindings.values, ...b.values }));
+  // Bound over the case's values, so a name's affixes may refer to them (`${token}`, an earlier name).
+  const fresh = () => bindVars(vars, a.bindings.values, source).then((b) => stepParams(step, b.values));
   return Promise.all(Array.from({ length: times }, fresh));
 }
 

@@ -85,8 +85,11 @@ export function rulesOf(step: Step, c: Case): string[] {
 
 /** The state an earlier step stands for; its saved fingerprint is known from the fixture. */
 function stateOf(step: Step | BuiltinStep, b: Bindings, fillTo?: number): ProviderState {
-  if (isBuiltin(step))
+  if (isBuiltin(step)) {
+    if (step.builtin !== 'fill-region')
+      throw new UnbindableCase(`a ${step.builtin} step cannot become a provider state`);
     return { kind: 'region-full', region: interpolate(step.region, b.values), count: fillTo ?? step.upTo };
+  }
   const p = stepParams(step, b.values);
   const ok = step.action === 'ImportKeyPair' && p['KeyPairName'] && p['RegionId'] && p['PublicKeyBody'];
   if (!ok) throw new UnbindableCase(`step ${step.action} cannot become a provider state`);
