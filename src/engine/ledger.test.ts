@@ -35,6 +35,14 @@ describe('ledger', () => {
     l.outcome('r', 'n', 'not-created');
     expect(readLedger(l.path!)[0]?.state).toBe('created');
   });
+  test('of many concurrent imports of one name, a lost answer is not hidden by the refusals after it', () => {
+    const l = fresh();
+    for (let i = 0; i < 4; i++) l.intent('r', 'n', 'c');
+    l.outcome('r', 'n', 'unknown');
+    for (let i = 0; i < 3; i++) l.outcome('r', 'n', 'not-created');
+    expect(readLedger(l.path!)[0]?.state).toBe('unknown');
+    expect(l.records()[0]?.state).toBe('unknown');
+  });
   test('a name deleted and imported again is live again', () => {
     const l = fresh();
     l.intent('r', 'n', 'c');

@@ -33,6 +33,15 @@ function creationOf(created: Creation | boolean): LedgerRecord['state'] {
   return created === false || created === 'not-created' ? 'not-created' : 'unknown';
 }
 
+/** How much an outcome says was made: it only ever rises for one name in one attempt. */
+const RANK: Record<LedgerRecord['state'], number> = {
+  pending: 0,
+  deleted: 0,
+  'not-created': 1,
+  unknown: 2,
+  created: 3,
+};
+
 /** Folds one line into the records, keyed by region and name. */
 function apply(records: Map<string, LedgerRecord>, line: LedgerLine): void {
   const k = key(line.region, line.name);
@@ -44,8 +53,10 @@ function apply(records: Map<string, LedgerRecord>, line: LedgerLine): void {
       records.set(k, { token, region, name, caseId, firstSeen: rec?.firstSeen ?? line.at, state: 'pending' });
     }
   } else if (rec && line.t === 'outcome') {
-    // A later failure never hides an earlier success under the same name.
-    if (rec.state !== 'created') rec.state = creationOf(line.created);
+    // Concurrent imports of one name each report: a refusal never hides an earlier success,
+    // nor an answer lost (its import may be the one that succeeded).
+    const next = creationOf(line.created);
+    if (rec.state === 'pending' || RANK[next] > RANK[rec.state]) rec.state = next;
   } else if (rec) rec.state = 'deleted';
 }
 
