@@ -72,7 +72,8 @@ describe('state file', () => {
     },
   );
 
-  test('concurrent saves coalesce, each resolves after a write holding its text, and no temp file is left', async () => {
+  const coalesce = 'concurrent saves coalesce, each resolves after a write holding its text, and no temp file is left';
+  test(coalesce, async () => {
     const file = tempFile();
     const writer = createStateWriter(file);
     await Promise.all(Array.from({ length: 20 }, (_, i) => writer.save(`{"n":${i}}`)));

@@ -93,21 +93,27 @@ describe('HTTP shell with authentication on', () => {
     expect(regionOf(emu.state(), 'cn-shanghai').keyPairs.map((k) => k.name)).toEqual(['race-one']);
   });
 
-  test('600 concurrent distinct imports into an empty region: exactly 500 succeed, 100 get 403 QuotaExceed.KeyPair', async () => {
-    const keys = await Promise.all(
-      Array.from({ length: 600 }, () => generateKey({ kind: 'ecdsa', curve: 'nistp256' })),
-    );
-    const requests = keys.map((k, i) =>
-      signed('ImportKeyPair', { RegionId: 'eu-west-1', KeyPairName: `quota-${i}`, PublicKeyBody: k.publicKey }),
-    );
-    const results = await Promise.all(requests.map((raw) => send(emu.url, raw, agent)));
-    expect(results.filter((r) => r.status === 200)).toHaveLength(500);
-    const refused = results.filter((r) => r.status !== 200);
-    expect(refused.map((r) => `${r.status} ${String(r.json['Code'])}`)).toEqual(
-      Array(100).fill('403 QuotaExceed.KeyPair'),
-    );
-    expect(regionOf(emu.state(), 'eu-west-1').keyPairs).toHaveLength(500);
-  }, 60_000);
+  const quotaRace =
+    '600 concurrent distinct imports into an empty region: exactly 500 succeed, 100 get 403 QuotaExceed.KeyPair';
+  test(
+    quotaRace,
+    async () => {
+      const keys = await Promise.all(
+        Array.from({ length: 600 }, () => generateKey({ kind: 'ecdsa', curve: 'nistp256' })),
+      );
+      const requests = keys.map((k, i) =>
+        signed('ImportKeyPair', { RegionId: 'eu-west-1', KeyPairName: `quota-${i}`, PublicKeyBody: k.publicKey }),
+      );
+      const results = await Promise.all(requests.map((raw) => send(emu.url, raw, agent)));
+      expect(results.filter((r) => r.status === 200)).toHaveLength(500);
+      const refused = results.filter((r) => r.status !== 200);
+      expect(refused.map((r) => `${r.status} ${String(r.json['Code'])}`)).toEqual(
+        Array(100).fill('403 QuotaExceed.KeyPair'),
+      );
+      expect(regionOf(emu.state(), 'eu-west-1').keyPairs).toHaveLength(500);
+    },
+    60_000,
+  );
 });
 
 describe('HTTP shell faults', () => {

@@ -32,7 +32,9 @@ const names = (out: ReturnType<typeof describeCall>) =>
   (bodyOf(out)['KeyPairs'] as { KeyPair: Array<{ KeyPairName: string }> }).KeyPair.map((k) => k.KeyPairName);
 
 describe('DescribeKeyPairs', () => {
-  test('lists an imported key pair with its fingerprint, creation time, resource group and tags, without the public key', () => {
+  const listsEverything =
+    'lists an imported key pair with its fingerprint, creation time, resource group and tags, without the public key';
+  test(listsEverything, () => {
     const { state } = runAll(emptyState(), [
       rpc('ImportKeyPair', importParams({ 'Tag.1.Key': 'team', 'Tag.1.Value': 'a' })),
     ]);

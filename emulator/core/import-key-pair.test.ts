@@ -156,7 +156,9 @@ describe('ImportKeyPair: errors, one per row', () => {
       HostId: env.hostId,
       Code: 'InvalidKeyPairName.Malformed',
       Message: 'Specified Key Pair name is not valid.',
-      Recommend: `https://api.aliyun.com/troubleshoot?q=InvalidKeyPairName.Malformed&product=Ecs&requestId=${env.requestId}`,
+      Recommend:
+        'https://api.aliyun.com/troubleshoot?q=InvalidKeyPairName.Malformed&product=Ecs' +
+        `&requestId=${env.requestId}`,
     });
   });
 });

@@ -15,7 +15,9 @@ export const EQUIVALENT_MUTANTS: readonly Mutant[] = [
     area: 'name',
     rules: ['IKP-OBS-NAME-DIGITS'],
     equivalent: true,
-    why: 'whether digits outside 0-9 (Unicode Nd, e.g. Arabic-Indic) are "digits" is left open (the rule\'s note); only an observation uses them',
+    why:
+      'whether digits outside 0-9 (Unicode Nd, e.g. Arabic-Indic) are "digits" is left open ' +
+      "(the rule's note); only an observation uses them",
     description: 'accepts Unicode decimal digits of any script inside a name',
     // Judged as if each such digit (after the first character) were an ASCII one.
     change: { nameBrokenRule: (spec, name) => FAITHFUL.nameBrokenRule(spec, name.replace(/(?!^)\p{Nd}/gu, '0')) },
@@ -25,7 +27,9 @@ export const EQUIVALENT_MUTANTS: readonly Mutant[] = [
     area: 'uniqueness',
     rules: ['IKP-OBS-NAME-CASE'],
     equivalent: true,
-    why: 'the document does not say whether uniqueness is case-sensitive; the suite only observes it (every name a case makes is unique in every case)',
+    why:
+      'the document does not say whether uniqueness is case-sensitive; the suite only observes ' +
+      'it (every name a case makes is unique in every case)',
     description: 'compares names case-insensitively for uniqueness and deletion',
     change: { nameKey: (n) => n.toLowerCase() },
   }),
@@ -34,7 +38,9 @@ export const EQUIVALENT_MUTANTS: readonly Mutant[] = [
     area: 'uniqueness',
     rules: ['IKP-OBS-SAME-KEY-TWO-NAMES'],
     equivalent: true,
-    why: 'the document requires unique names, not unique keys; every case imports a fresh key, the concurrency case one per call (perCall), so the key check may even come before the name check',
+    why:
+      'the document requires unique names, not unique keys; every case imports a fresh key, the concurrency case one ' +
+      'per call (perCall), so the key check may even come before the name check',
     description: 'refuses a public key already imported in the region under another name (checked before the name)',
     change: { importChecks: [...FAITHFUL.importChecks.slice(0, 6), 'unique-key', ...FAITHFUL.importChecks.slice(6)] },
   }),
@@ -78,7 +84,9 @@ export const EQUIVALENT_MUTANTS: readonly Mutant[] = [
     area: 'errors',
     rules: ['IKP-NAME-REQUIRED', 'IKP-BODY-REQUIRED'],
     equivalent: true,
-    why: 'an empty required value may be read as missing or as malformed; the cases with empty values accept either row',
+    why:
+      'an empty required value may be read as missing or as malformed; the cases ' +
+      'with empty values accept either row',
     description: 'answers an empty required parameter with MissingParameter',
     change: { emptyIsMissing: true },
   }),
@@ -119,7 +127,9 @@ export const EQUIVALENT_MUTANTS: readonly Mutant[] = [
     area: 'errors',
     rules: ['IKP-OBS-CHECK-ORDER'],
     equivalent: true,
-    why: 'the document gives no order of checks; every judged case breaks one rule at a time, and an observation records the order',
+    why:
+      'the document gives no order of checks; every judged case breaks one rule at a ' +
+      'time, and an observation records the order',
     description: 'checks the body, tags and resource group before the name',
     change: { importChecks: ['required', 'region', 'body', 'tags', 'resource-group', 'name', 'unique', 'quota'] },
   }),

@@ -146,7 +146,8 @@ export const NAME_MUTANTS: readonly Mutant[] = [
     rules: [CHARSET],
     exploreOnly: true,
     description:
-      "checks the character set with a denylist (space, tab, / @ # * + , and non-BMP) instead of the allowlist, so '!', '$', '=', '~' … pass",
+      'checks the character set with a denylist (space, tab, / @ # * + , and non-BMP) ' +
+      "instead of the allowlist, so '!', '$', '=', '~' … pass",
     change: {
       nameBrokenRule: (spec, name) => {
         const rule = FAITHFUL.nameBrokenRule(spec, name);

@@ -43,7 +43,9 @@ export const RACE_MUTANT: Mutant = defineMutant({
   name: 'race-check-then-insert',
   area: 'uniqueness',
   rules: ['IKP-NAME-UNIQUE'],
-  description: `checks the name, waits ${RACE_WINDOW_MS} ms (a slow write), then inserts without checking again: concurrent imports of one name all succeed`,
+  description:
+    `checks the name, waits ${RACE_WINDOW_MS} ms (a slow write), then inserts without ` +
+    `checking again: concurrent imports of one name all succeed`,
   change: { importChecks: without('unique') },
   wrapDispatch: racyDispatch((_, state, region, name) =>
     regionOf(state, region).keyPairs.some((k) => k.name === name)
@@ -57,7 +59,9 @@ export const QUOTA_RACE_MUTANT: Mutant = defineMutant({
   name: 'race-quota-then-insert',
   area: 'quota',
   rules: ['IKP-QUOTA'],
-  description: `checks the quota, waits ${RACE_WINDOW_MS} ms (a slow write), then inserts without checking again: concurrent imports near the quota overfill the region`,
+  description:
+    `checks the quota, waits ${RACE_WINDOW_MS} ms (a slow write), then inserts without checking ` +
+    `again: concurrent imports near the quota overfill the region`,
   change: { importChecks: without('quota') },
   wrapDispatch: racyDispatch((emulator, state, region) => {
     const r = regionOf(state, region);
