@@ -93,8 +93,18 @@ export function decodeRawRequest(raw: RawHttpRequest): { ok: true; request: Deco
   };
 }
 
+/** Up to this many pairs, names are compared with the earlier ones directly: no Set to build. */
+const FEW_PAIRS = 16;
+
 /** The first parameter name seen a second time, across the query and the form body. */
 function firstRepeatedName(query: readonly Pair[], form: readonly Pair[]): string | undefined {
+  if (form.length === 0 && query.length <= FEW_PAIRS) {
+    for (let j = 1; j < query.length; j++) {
+      const name = query[j]![0];
+      for (let i = 0; i < j; i++) if (query[i]![0] === name) return name;
+    }
+    return undefined;
+  }
   const seen = new Set<string>();
   for (const pairs of [query, form]) {
     for (const [name] of pairs) {
