@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { nonceCount, nonceSeen, recordNonce } from './nonce-book.ts';
+import { EMPTY_SET, setAdd } from './string-set.ts';
 import type { NonceBook } from './types.ts';
 
 const t0 = new Date('2026-01-01T00:00:00Z');
@@ -27,5 +29,34 @@ describe('nonce book', () => {
   test('a nonce recorded twice counts once', () => {
     const book = recordNonce(recordNonce([], 'id', 'a', t0), 'id', 'a', t0);
     expect(nonceCount(book)).toBe(1);
+  });
+});
+
+describe('recordNonce', () => {
+  /** recordNonce as first written: expired and current minutes filtered out, the current one appended. */
+  function reference(book: NonceBook, id: string, nonce: string, now: Date): NonceBook {
+    const minute = Math.floor(now.getTime() / 60_000);
+    const oldest = minute - 16;
+    const next = book.filter((m) => m.minute >= oldest && m.minute !== minute);
+    const current = book.find((m) => m.minute === minute)?.nonces ?? EMPTY_SET;
+    next.push({ minute, nonces: setAdd(current, `${id}\n${nonce}`) });
+    return next;
+  }
+  const minuteOf = (d: Date): number => Math.floor(d.getTime() / 60_000);
+
+  test('gives the book the filter-and-append form gives, in any order of minutes (a state file may hold any)', () => {
+    const bucket = fc.record({
+      minute: fc.oneof(
+        fc.integer({ min: -20, max: 3 }).map((m) => minuteOf(t0) + m),
+        fc.constant(Number.NaN),
+      ),
+      nonces: fc.constantFrom(EMPTY_SET, setAdd(EMPTY_SET, 'id\nx')),
+    });
+    fc.assert(
+      fc.property(fc.array(bucket, { maxLength: 6 }), fc.integer({ min: -2, max: 3 }), (book, m) => {
+        expect(recordNonce(book, 'id', 'n', at(m))).toEqual(reference(book, 'id', 'n', at(m)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -5,7 +5,7 @@
  * one set. Recording stays cheap however many nonces the window holds, and every older
  * book stays a valid, unchanged value (the core's state is never mutated).
  */
-import { EMPTY_SET, setAdd, setHas, setSize } from './string-set.ts';
+import { EMPTY_SET, keyHash, setAddHashed, setHasHashed, setSize } from './string-set.ts';
 import type { NonceBook } from './types.ts';
 
 /** How long a nonce is remembered: the 15-minute window of the signature rules. */
@@ -28,8 +28,10 @@ function oldestLiveMinute(now: Date): number {
 /** True when the nonce was used by this key within the window. */
 export function nonceSeen(book: NonceBook, accessKeyId: string, nonce: string, now: Date): boolean {
   const key = nonceKey(accessKeyId, nonce);
+  // One hash for every minute's set: the key is the same in each.
+  const h = keyHash(key);
   const oldest = oldestLiveMinute(now);
-  for (const m of book) if (m.minute >= oldest && setHas(m.nonces, key)) return true;
+  for (const m of book) if (m.minute >= oldest && setHasHashed(m.nonces, key, h)) return true;
   return false;
 }
 
@@ -38,10 +40,28 @@ export function recordNonce(book: NonceBook, accessKeyId: string, nonce: string,
   const oldest = oldestLiveMinute(now);
   const minute = minuteOf(now);
   const key = nonceKey(accessKeyId, nonce);
+  const last = book.length - 1;
+  // The usual case: the current minute is the last bucket, the only one of that minute, and
+  // none has expired. The same book as the general way below, one array copied instead of
+  // filtered and searched.
+  if (last >= 0 && book[last]!.minute === minute && keptBefore(book, last, oldest, minute)) {
+    const next = book.slice();
+    next[last] = { minute, nonces: setAddHashed(book[last]!.nonces, key, keyHash(key)) };
+    return next;
+  }
   const next = book.filter((m) => m.minute >= oldest && m.minute !== minute);
   const current = book.find((m) => m.minute === minute)?.nonces ?? EMPTY_SET;
-  next.push({ minute, nonces: setAdd(current, key) });
+  next.push({ minute, nonces: setAddHashed(current, key, keyHash(key)) });
   return next;
+}
+
+/** True when the general way keeps every bucket before `end` (live, and not of the current minute). */
+function keptBefore(book: NonceBook, end: number, oldest: number, minute: number): boolean {
+  for (let i = 0; i < end; i++) {
+    const m = book[i]!.minute;
+    if (!(m >= oldest && m !== minute)) return false;
+  }
+  return true;
 }
 
 /** The number of nonces still remembered. */

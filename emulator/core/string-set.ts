@@ -18,8 +18,8 @@ const MAX_DEPTH = 6;
 /** The empty set. */
 export const EMPTY_SET: StringSet = Object.freeze([]);
 
-/** FNV-1a, 32 bits: cheap, and its bits are mixed well enough for nonces and ids. */
-function hash(key: string): number {
+/** FNV-1a, 32 bits: cheap, and its bits are mixed well enough for nonces and ids. The hash setHasHashed and setAddHashed take. */
+export function keyHash(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   return h >>> 0;
@@ -30,7 +30,11 @@ const isLeaf = (n: StringSet): n is readonly string[] => Array.isArray(n);
 
 /** True when `key` is in the set. */
 export function setHas(set: StringSet, key: string): boolean {
-  const h = hash(key);
+  return setHasHashed(set, key, keyHash(key));
+}
+
+/** setHas with the key's hash already computed (one key looked up in several sets hashes once). */
+export function setHasHashed(set: StringSet, key: string, h: number): boolean {
   let node = set;
   for (let depth = 0; !isLeaf(node); depth++) {
     const child = node.b[slot(h, depth)];
@@ -42,7 +46,12 @@ export function setHas(set: StringSet, key: string): boolean {
 
 /** The set with `key` added (the same set when it is already there). */
 export function setAdd(set: StringSet, key: string): StringSet {
-  return insert(set, key, hash(key), 0);
+  return insert(set, key, keyHash(key), 0);
+}
+
+/** setAdd with the key's hash already computed. */
+export function setAddHashed(set: StringSet, key: string, h: number): StringSet {
+  return insert(set, key, h, 0);
 }
 
 function insert(node: StringSet, key: string, h: number, depth: number): StringSet {
@@ -63,7 +72,7 @@ function insert(node: StringSet, key: string, h: number, depth: number): StringS
 /** A full leaf as a branch whose children share its keys by their hash bits at `depth`. */
 function split(leaf: readonly string[], depth: number): StringSet {
   const b: Array<string[] | null> = new Array<string[] | null>(WIDTH).fill(null);
-  for (const k of leaf) (b[slot(hash(k), depth)] ??= []).push(k);
+  for (const k of leaf) (b[slot(keyHash(k), depth)] ??= []).push(k);
   return { b };
 }
 
