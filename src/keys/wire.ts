@@ -12,6 +12,9 @@ export class WireError extends Error {
   }
 }
 
+/** Names up to this long are made in one call (its arguments go on the stack, so not for any length). */
+const MAX_NAME_BYTES = 64;
+
 /** Sequential reader over one wire-format buffer. */
 export class WireReader {
   readonly #buf: Uint8Array;
@@ -59,13 +62,15 @@ export class WireReader {
   /** Reads a length-prefixed string that must be printable ASCII (type and curve names). */
   ascii(what = 'string'): string {
     const raw = this.bytes(what);
-    // Built in the checking loop: these are short names, and a Buffer copy costs more.
-    let text = '';
     for (const c of raw) {
       if (c < 0x20 || c > 0x7e)
         throw new WireError(`${what} contains a non-printable byte 0x${c.toString(16).padStart(2, '0')}`);
-      text += String.fromCharCode(c);
     }
+    // A name (what these nearly always are) becomes one string at once; a string a character
+    // at a time left a dozen short-lived strings per name behind, three names a key.
+    if (raw.length <= MAX_NAME_BYTES) return String.fromCharCode.apply(null, raw as unknown as number[]);
+    let text = '';
+    for (const c of raw) text += String.fromCharCode(c);
     return text;
   }
 
