@@ -12,16 +12,20 @@ import type { KeyPairRecord } from './types.ts';
 type List = readonly KeyPairRecord[];
 type NameKey = (name: string) => string;
 
-/** Sets already derived: list → the set of its names' keys under one nameKey policy (an emulator has one). */
-const sets = new WeakMap<List, { nameKey: NameKey; names: StringSet }>();
-/** Lists made by appending one record to a list whose sets were known, until their own are derived. */
-const appended = new WeakMap<List, { from: List; record: KeyPairRecord }>();
+/**
+ * What is known of a list: the set of its names' keys under one nameKey policy (an emulator
+ * has one), or that it is another list with one record appended, until its own set is
+ * derived. One table, so an import costs a few look-ups of it, not one in each of two.
+ */
+type Known = { nameKey: NameKey; names: StringSet; from?: undefined } | { from: List; record: KeyPairRecord };
+const known = new WeakMap<List, Known>();
 
 /** Notes that `next` is `from` with `record` appended, so next's names can be derived from from's. */
 export function noteAppended(from: List, next: List, record: KeyPairRecord): void {
-  // Only a list whose sets exist is worth remembering: anything else is derived by a scan anyway,
+  // Only a list whose set exists is worth remembering: anything else is derived by a scan anyway,
   // and not keeping it lets old lists be collected.
-  if (sets.has(from)) appended.set(next, { from, record });
+  const base = known.get(from);
+  if (base !== undefined && base.from === undefined) known.set(next, { from, record });
 }
 
 /** True when a key pair of `list` has a name whose key (by `nameKey`) is `key`. */
@@ -30,15 +34,13 @@ export function hasNameKey(list: List, nameKey: NameKey, key: string): boolean {
 }
 
 function namesOf(list: List, nameKey: NameKey): StringSet {
-  const known = sets.get(list);
-  if (known?.nameKey === nameKey) return known.names;
-  const step = appended.get(list);
-  const base = step === undefined ? undefined : sets.get(step.from);
+  const entry = known.get(list);
+  if (entry !== undefined && entry.from === undefined && entry.nameKey === nameKey) return entry.names;
+  const base = entry?.from === undefined ? undefined : known.get(entry.from);
   const names =
-    step !== undefined && base?.nameKey === nameKey
-      ? setAdd(base.names, nameKey(step.record.name))
+    entry?.from !== undefined && base !== undefined && base.from === undefined && base.nameKey === nameKey
+      ? setAdd(base.names, nameKey(entry.record.name))
       : list.reduce((s, k) => setAdd(s, nameKey(k.name)), EMPTY_SET);
-  sets.set(list, { nameKey, names });
-  appended.delete(list);
+  known.set(list, { nameKey, names });
   return names;
 }
