@@ -38,7 +38,8 @@ function withRegion(state: EmulatorState, region: string, next: RegionState): Em
 /** Adds a key pair at the end of a region's list and counts it as created. */
 export function addKeyPair(state: EmulatorState, region: string, record: KeyPairRecord): EmulatorState {
   const r = regionOf(state, region);
-  const keyPairs = [...r.keyPairs, record];
+  // One copy of the exact size (a spread grows its array as it goes: several copies).
+  const keyPairs = r.keyPairs.toSpliced(r.keyPairs.length, 0, record);
   noteAppended(r.keyPairs, keyPairs, record);
   return withRegion(state, region, { ...r, keyPairs, created: r.created + 1 });
 }
