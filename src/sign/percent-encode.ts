@@ -60,10 +60,6 @@ function cmp<T extends string | number>(a: T, b: T): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const AMP = 0x26;
-const EQ = 0x3d;
-const PERCENT = 0x25;
-
 /** The value of an uppercase hex digit (`0-9A-F`), or -1. */
 function upperHex(c: number): number {
   if (c >= 0x30 && c <= 0x39) return c - 0x30;
@@ -71,42 +67,42 @@ function upperHex(c: number): number {
   return -1;
 }
 
+// Unreserved characters, `=`, `&` and `%` only.
+const CANONICAL_QUERY_CHARS = /^[A-Za-z0-9\-_.~=&%]*$/;
+
 /**
  * True when `raw`, a query string as received, is already canonicalQuery of the pairs it
  * decodes to (when it decodes at all), so a verifier can sign it as it came instead of
  * re-encoding every value: only unreserved characters and escapes of bytes that need one
  * (uppercase hex), every segment `name=value` with a name, in canonicalQuery's order.
- * A client that signs as the SDK does sends exactly that. One pass, nothing copied.
+ * A client that signs as the SDK does sends exactly that. Nothing is split or copied: one
+ * pattern checks the characters, and the built-in searches find escapes and separators.
  */
 export function isCanonicalQuery(raw: string): boolean {
+  if (!CANONICAL_QUERY_CHARS.test(raw)) return false;
+  for (let p = raw.indexOf('%'); p >= 0; p = raw.indexOf('%', p + 3)) {
+    const hi = upperHex(raw.charCodeAt(p + 1));
+    const lo = upperHex(raw.charCodeAt(p + 2));
+    // An escaped unreserved byte (`%41` for `A`) is written literally in canonical form.
+    if (hi < 0 || lo < 0 || isUnreserved((hi << 4) | lo)) return false;
+  }
   if (raw === '') return true;
-  // The segment being read starts at `start`; its `=` is at `eq`. The previous one: `prev*`.
-  let start = 0;
-  let eq = -1;
   let prevStart = -1;
   let prevEq = -1;
-  for (let i = 0; i <= raw.length; i++) {
-    const c = i === raw.length ? AMP : raw.charCodeAt(i);
-    if (c === AMP) {
-      // `=` inside a name or value is escaped in canonical form, so a segment has exactly one.
-      if (eq <= start) return false; // no `=`, or an empty name
-      if (prevStart >= 0 && afterInOrder(raw, prevStart, prevEq, start, eq, i)) return false;
-      prevStart = start;
-      prevEq = eq;
-      start = i + 1;
-      eq = -1;
-    } else if (c === EQ) {
-      if (eq >= 0) return false;
-      eq = i;
-    } else if (c === PERCENT) {
-      const hi = upperHex(raw.charCodeAt(i + 1));
-      const lo = upperHex(raw.charCodeAt(i + 2));
-      // An escaped unreserved byte (`%41` for `A`) is written literally in canonical form.
-      if (hi < 0 || lo < 0 || isUnreserved((hi << 4) | lo)) return false;
-      i += 2;
-    } else if (!isUnreserved(c)) return false;
+  for (let start = 0; ; ) {
+    const amp = raw.indexOf('&', start);
+    const end = amp < 0 ? raw.length : amp;
+    const eq = raw.indexOf('=', start);
+    // `=` inside a name or value is escaped in canonical form, so a segment has exactly one.
+    if (eq <= start || eq >= end) return false; // no `=`, or an empty name
+    const second = raw.indexOf('=', eq + 1);
+    if (second >= 0 && second < end) return false;
+    if (prevStart >= 0 && afterInOrder(raw, prevStart, prevEq, start, eq, end)) return false;
+    if (amp < 0) return true;
+    prevStart = start;
+    prevEq = eq;
+    start = amp + 1;
   }
-  return true;
 }
 
 /**
