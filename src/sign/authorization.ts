@@ -36,7 +36,8 @@ let lastHead = { head: '', accessKeyId: '', signedHeaders: [] as readonly string
 export function parseAuthorizationV3(value: string): ParseAuthorizationResult {
   const { head, accessKeyId, signedHeaders } = lastHead;
   // The head matched the pattern's first part and the rest is a signature: the whole matches it.
-  if (head !== '' && value.startsWith(head)) {
+  // (A slice compared whole is several times faster than startsWith over ~170 characters.)
+  if (head !== '' && value.slice(0, head.length) === head) {
     const signature = value.slice(head.length);
     if (SIGNATURE_VALUE.test(signature))
       return { ok: true, auth: { accessKeyId, signedHeaders: [...signedHeaders], signature } };

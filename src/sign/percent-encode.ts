@@ -89,7 +89,7 @@ export function isCanonicalQuery(raw: string): boolean {
   if (raw === '') return true;
   let prevStart = -1;
   let prevEq = -1;
-  for (let start = 0; ; ) {
+  for (let start = 0; ;) {
     const amp = raw.indexOf('&', start);
     const end = amp < 0 ? raw.length : amp;
     const eq = raw.indexOf('=', start);
