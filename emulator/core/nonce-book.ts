@@ -12,8 +12,15 @@ import type { NonceBook } from './types.ts';
 export const NONCE_WINDOW_MS = 15 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;
 
-function nonceKey(accessKeyId: string, nonce: string): string {
-  return `${accessKeyId}\n${nonce}`;
+/** The key of the last nonce looked up, and its hash: a request looks its nonce up, then records it. */
+let lastKey = { accessKeyId: '', nonce: '', key: '\n', hash: keyHash('\n') };
+
+function keyOf(accessKeyId: string, nonce: string): { key: string; hash: number } {
+  if (accessKeyId !== lastKey.accessKeyId || nonce !== lastKey.nonce) {
+    const key = `${accessKeyId}\n${nonce}`;
+    lastKey = { accessKeyId, nonce, key, hash: keyHash(key) };
+  }
+  return lastKey;
 }
 
 function minuteOf(now: Date): number {
@@ -27,11 +34,10 @@ function oldestLiveMinute(now: Date): number {
 
 /** True when the nonce was used by this key within the window. */
 export function nonceSeen(book: NonceBook, accessKeyId: string, nonce: string, now: Date): boolean {
-  const key = nonceKey(accessKeyId, nonce);
-  // One hash for every minute's set: the key is the same in each.
-  const h = keyHash(key);
+  // One hash for every minute's set (the key is the same in each), and again for the record.
+  const { key, hash } = keyOf(accessKeyId, nonce);
   const oldest = oldestLiveMinute(now);
-  for (const m of book) if (m.minute >= oldest && setHasHashed(m.nonces, key, h)) return true;
+  for (const m of book) if (m.minute >= oldest && setHasHashed(m.nonces, key, hash)) return true;
   return false;
 }
 
@@ -39,19 +45,19 @@ export function nonceSeen(book: NonceBook, accessKeyId: string, nonce: string, n
 export function recordNonce(book: NonceBook, accessKeyId: string, nonce: string, now: Date): NonceBook {
   const oldest = oldestLiveMinute(now);
   const minute = minuteOf(now);
-  const key = nonceKey(accessKeyId, nonce);
+  const { key, hash } = keyOf(accessKeyId, nonce);
   const last = book.length - 1;
   // The usual case: the current minute is the last bucket, the only one of that minute, and
   // none has expired. The same book as the general way below, one array copied instead of
   // filtered and searched.
   if (last >= 0 && book[last]!.minute === minute && keptBefore(book, last, oldest, minute)) {
     const next = book.slice();
-    next[last] = { minute, nonces: setAddHashed(book[last]!.nonces, key, keyHash(key)) };
+    next[last] = { minute, nonces: setAddHashed(book[last]!.nonces, key, hash) };
     return next;
   }
   const next = book.filter((m) => m.minute >= oldest && m.minute !== minute);
   const current = book.find((m) => m.minute === minute)?.nonces ?? EMPTY_SET;
-  next.push({ minute, nonces: setAddHashed(current, key, keyHash(key)) });
+  next.push({ minute, nonces: setAddHashed(current, key, hash) });
   return next;
 }
 
