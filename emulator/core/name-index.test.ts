@@ -39,7 +39,7 @@ describe('name index', () => {
               expect(hasNameKey(regionOf(s, 'r').keyPairs, key, key(p))).toBe(scan(s, key, key(p)));
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 });
