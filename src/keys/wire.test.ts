@@ -18,6 +18,7 @@ describe('WireReader', () => {
     for (const n of [0, 1, 19, 63, 64, 65, 200, 70_000]) {
       const name = Array.from({ length: n }, (_, i) => String.fromCharCode(0x20 + ((i * 7) % 95))).join('');
       expect(new WireReader(encodeString(name)).ascii()).toBe(name);
+      expect(new WireReader(new Uint8Array(encodeString(name))).ascii()).toBe(name);
     }
   });
 
