@@ -89,11 +89,13 @@ function headersOf(req: IncomingMessage): IncomingMessage['headers'] | IncomingM
   return Object.keys(req.headers).length * 2 === req.rawHeaders.length ? req.headers : req.headersDistinct;
 }
 
-/** The body; a request that arrived whole without one (nearly all) has no stream to read. */
-async function requestBody(req: IncomingMessage, max: number): Promise<Uint8Array | 'too-large'> {
-  // The parser finishes the packet it is in before the next microtask, so by then a request
-  // whose headers and empty body came together is complete, with nothing buffered.
-  await undefined;
+/**
+ * The body, once the current packet is parsed: a request that arrived whole without one
+ * (nearly all) has no stream to read. Call it a microtask after the request came (the
+ * parser finishes the packet it is in before the next microtask, so by then a request whose
+ * headers and empty body came together is complete, with nothing buffered).
+ */
+function requestBody(req: IncomingMessage, max: number): Uint8Array | Promise<Uint8Array | 'too-large'> {
   return req.complete && req.readableLength === 0 ? NO_BODY : readBody(req, max);
 }
 
@@ -102,18 +104,18 @@ function send(res: ServerResponse, r: CoreResponse): void {
   res.end(r.body);
 }
 
-/** Starts the emulator on host:port; resolves once it is listening. */
-export async function startEmulator(options: StartOptions = {}): Promise<RunningEmulator> {
-  const emulator = createEmulator(options);
-  const max = options.maxBodyBytes ?? MAX_BODY_BYTES;
-  const hostName = options.host ?? '127.0.0.1';
-
+/** What the server runs for each request: read it, let the emulator answer, write the answer. */
+function requestHandler(emulator: Emulator, max: number, hostName: string) {
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const headers = headersOf(req);
     const host = headers['host'];
     const hostId = (Array.isArray(host) ? host[0] : host) ?? hostName;
     try {
-      const body = await requestBody(req, max);
+      // One microtask, then the body (see requestBody): awaited here, not in a function of its
+      // own, and only when there is one to read.
+      await undefined;
+      const read = requestBody(req, max);
+      const body = read instanceof Promise ? await read : read;
       if (body === 'too-large')
         return send(res, shellError(emulator, 413, hostId, `The request body exceeds ${max} bytes.`));
       const raw = { method: req.method ?? 'GET', url: req.url ?? '/', headers, body };
@@ -126,8 +128,16 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
       process.stderr.write(`kpc emulator: unexpected error: ${(e as Error).stack ?? String(e)}\n`);
     }
   }
+  return (req: IncomingMessage, res: ServerResponse): void => void serve(req, res);
+}
 
-  const server = createServer((req, res) => void serve(req, res));
+/** Starts the emulator on host:port; resolves once it is listening. */
+export async function startEmulator(options: StartOptions = {}): Promise<RunningEmulator> {
+  const emulator = createEmulator(options);
+  const max = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const hostName = options.host ?? '127.0.0.1';
+
+  const server = createServer(requestHandler(emulator, max, hostName));
   server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
     if (!socket.writable || err.code === 'ECONNRESET') return void socket.destroy();
     const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
