@@ -32,12 +32,33 @@ function oldestLiveMinute(now: Date): number {
   return minuteOf(now) - NONCE_WINDOW_MS / MINUTE_MS - 1;
 }
 
+/**
+ * The newest book this module recorded into, each of its minutes' nonces also in a Set,
+ * index for index: a hash table answers in one probe, where a trie walk touches a node a
+ * level and compares every key of a leaf, each a string of its own (in a server, a miss of
+ * the processor's cache apiece). A mirror of one value, never part of the state: a book it
+ * does not mirror (an older one, one loaded from a file) is looked up in its sets, as before.
+ */
+let mirror: { book: NonceBook; sets: Array<Set<string>> } | undefined;
+
+/** The Sets of `book`'s minutes when it is mirrored (an empty book is, from now on). */
+function mirrored(book: NonceBook): Array<Set<string>> | undefined {
+  if (mirror?.book === book) return mirror.sets;
+  if (book.length > 0) return undefined;
+  mirror = { book, sets: [] };
+  return mirror.sets;
+}
+
 /** True when the nonce was used by this key within the window. */
 export function nonceSeen(book: NonceBook, accessKeyId: string, nonce: string, now: Date): boolean {
   // One hash for every minute's set (the key is the same in each), and again for the record.
   const { key, hash } = keyOf(accessKeyId, nonce);
   const oldest = oldestLiveMinute(now);
-  for (const m of book) if (m.minute >= oldest && setHasHashed(m.nonces, key, hash)) return true;
+  const sets = mirrored(book);
+  for (let i = 0; i < book.length; i++) {
+    const m = book[i]!;
+    if (m.minute >= oldest && (sets === undefined ? setHasHashed(m.nonces, key, hash) : sets[i]!.has(key))) return true;
+  }
   return false;
 }
 
@@ -46,18 +67,33 @@ export function recordNonce(book: NonceBook, accessKeyId: string, nonce: string,
   const oldest = oldestLiveMinute(now);
   const minute = minuteOf(now);
   const { key, hash } = keyOf(accessKeyId, nonce);
+  const sets = mirrored(book);
   const last = book.length - 1;
   // The usual case: the current minute is the last bucket, the only one of that minute, and
   // none has expired. The same book as the general way below, one array copied instead of
   // filtered and searched.
   if (last >= 0 && book[last]!.minute === minute && keptBefore(book, last, oldest, minute)) {
     const next = book.slice();
-    next[last] = { minute, nonces: setAddHashed(book[last]!.nonces, key, hash) };
-    return next;
+    const absent = sets !== undefined && !sets[last]!.has(key);
+    next[last] = { minute, nonces: setAddHashed(book[last]!.nonces, key, hash, absent) };
+    sets?.[last]!.add(key);
+    return remirror(sets, next);
   }
   const next = book.filter((m) => m.minute >= oldest && m.minute !== minute);
-  const current = book.find((m) => m.minute === minute)?.nonces ?? EMPTY_SET;
-  next.push({ minute, nonces: setAddHashed(current, key, hash) });
+  const at = book.findIndex((m) => m.minute === minute);
+  const current = at < 0 ? EMPTY_SET : book[at]!.nonces;
+  const currentSet = sets === undefined ? undefined : at < 0 ? new Set<string>() : sets[at]!;
+  const absent = currentSet !== undefined && !currentSet.has(key);
+  next.push({ minute, nonces: setAddHashed(current, key, hash, absent) });
+  currentSet?.add(key);
+  const nextSets = sets?.filter((_, i) => book[i]!.minute >= oldest && book[i]!.minute !== minute);
+  nextSets?.push(currentSet!);
+  return remirror(nextSets, next);
+}
+
+/** Makes `sets` the mirror of `next` (when the book it came from was mirrored), and returns `next`. */
+function remirror(sets: Array<Set<string>> | undefined, next: NonceBook): NonceBook {
+  if (sets !== undefined) mirror = { book: next, sets };
   return next;
 }
 

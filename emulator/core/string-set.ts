@@ -46,23 +46,24 @@ export function setHasHashed(set: StringSet, key: string, h: number): boolean {
 
 /** The set with `key` added (the same set when it is already there). */
 export function setAdd(set: StringSet, key: string): StringSet {
-  return insert(set, key, keyHash(key), 0);
+  return insert(set, key, keyHash(key), 0, false);
 }
 
-/** setAdd with the key's hash already computed. */
-export function setAddHashed(set: StringSet, key: string, h: number): StringSet {
-  return insert(set, key, h, 0);
+/** setAdd with the key's hash already computed; `absent` when the caller knows the key is not in the set. */
+export function setAddHashed(set: StringSet, key: string, h: number, absent = false): StringSet {
+  return insert(set, key, h, 0, absent);
 }
 
-function insert(node: StringSet, key: string, h: number, depth: number): StringSet {
+function insert(node: StringSet, key: string, h: number, depth: number, absent: boolean): StringSet {
   if (isLeaf(node)) {
-    if (node.includes(key)) return node;
+    // A key known to be absent is not looked for: each key of a leaf is a string of its own to compare.
+    if (!absent && node.includes(key)) return node;
     if (node.length < LEAF_MAX || depth >= MAX_DEPTH) return [...node, key];
-    return insert(split(node, depth), key, h, depth);
+    return insert(split(node, depth), key, h, depth, absent);
   }
   const i = slot(h, depth);
   const child = node.b[i] ?? EMPTY_SET;
-  const next = insert(child, key, h, depth + 1);
+  const next = insert(child, key, h, depth + 1, absent);
   if (next === child) return node;
   const b = node.b.slice();
   b[i] = next;
