@@ -6,10 +6,23 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { distIsFresh } from '../bin/build-state.js';
 
 /** The repository root (bench/..). */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const KPC = fileURLToPath(new URL('../bin/kpc.js', import.meta.url));
+
+/**
+ * Builds dist/ when a source is newer than it. bin/kpc.js runs a stale build through tsx
+ * instead (a slower loader, every function renamed), so without this a figure measures
+ * whatever the last edit left behind rather than the JavaScript that ships.
+ */
+export function ensureFreshBuild(log: (s: string) => void): void {
+  if (distIsFresh()) return;
+  log('dist/ is older than the sources: npm run build');
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (!distIsFresh()) throw new Error('dist/ is still older than the sources after npm run build');
+}
 
 /** The environment children get: no real credentials ever reach a bench child. */
 export function childEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { defaultSpec } from '../src/spec/load.ts';
 import { emulatorFlags, tempDir } from './kpc.ts';
 import { describeCall, fire, importCall, presign, seedDescribeTarget } from './load.ts';
-import { startEmulatorChild } from './procs.ts';
+import { ensureFreshBuild, startEmulatorChild } from './procs.ts';
 import { areaOf, type CpuProfile } from './profile.ts';
 
 /** Self and total time of one function, ms, after the warm-up mark. */
@@ -128,6 +128,7 @@ async function main(): Promise<void> {
   });
   const n = Number(values.requests);
   const top = Number(values.top);
+  ensureFreshBuild((s) => void process.stderr.write(`${s}\n`));
   if (values.only !== 'import') print('DescribeKeyPairs', await profiled((u) => describeLoad(u, n)), top);
   if (values.only !== 'describe') print('ImportKeyPair', await profiled((u) => importLoad(u, n)), top);
 }

@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { measureGrowth } from './growth.ts';
 import { measureLatency } from './latency.ts';
 import { measureOverhead } from './overhead.ts';
+import { ensureFreshBuild } from './procs.ts';
 import { profileMisses } from './profile-run.ts';
 import { writeResults } from './results.ts';
 import { formatGoal, formatRatio, type Figure } from './stats.ts';
@@ -61,6 +62,8 @@ function line(f: Figure): string {
 async function main(): Promise<void> {
   const o = options();
   const log = (s: string): void => void process.stderr.write(`${s}\n`);
+  // Every figure runs `kpc` children: they must run the compiled package, as a user's would.
+  ensureFreshBuild(log);
   const started = Date.now();
   const figures: Figure[] = [];
   const measure: Record<Section, () => Promise<Figure[]>> = {

@@ -85,11 +85,13 @@ function headersOf(req: IncomingMessage): IncomingMessage['headers'] | IncomingM
   return Object.keys(req.headers).length * 2 === req.rawHeaders.length ? req.headers : req.headersDistinct;
 }
 
-/** The body; a request that arrived whole without one (nearly all) has no stream to read. */
-async function requestBody(req: IncomingMessage, max: number): Promise<Uint8Array | 'too-large'> {
-  // The parser finishes the packet it is in before the next microtask, so by then a request
-  // whose headers and empty body came together is complete, with nothing buffered.
-  await undefined;
+/**
+ * The body, once the current packet is parsed: a request that arrived whole without one
+ * (nearly all) has no stream to read. Call it a microtask after the request came (the
+ * parser finishes the packet it is in before the next microtask, so by then a request whose
+ * headers and empty body came together is complete, with nothing buffered).
+ */
+function requestBody(req: IncomingMessage, max: number): Uint8Array | Promise<Uint8Array | 'too-large'> {
   return req.complete && req.readableLength === 0 ? NO_BODY : readBody(req, max);
 }
 
@@ -108,7 +110,11 @@ function requestHandler(emulator: Emulator, options: StartOptions, hostName: str
     const hostId = (Array.isArray(host) ? host[0] : host) ?? hostName;
     const shown = { raw: { method: req.method ?? 'GET', url: req.url ?? '/', headers }, hostId };
     try {
-      const body = await requestBody(req, max);
+      // One microtask, then the body (see requestBody): awaited here, not in a function of its
+      // own, and only when there is one to read.
+      await undefined;
+      const read = requestBody(req, max);
+      const body = read instanceof Promise ? await read : read;
       if (body === 'too-large')
         return send(res, shellError(emulator, shown, 413, `The request body exceeds ${max} bytes.`));
       const reply = await emulator.dispatch(

@@ -10,6 +10,7 @@ import {
   verifyDecoded,
   type RawHttpRequest,
   type RpcCall,
+  type VerifyEnv,
 } from '../../src/sign/index.ts';
 import { nonceSeen, recordNonce } from './state.ts';
 import type { ApiError, CoreEnv, EmulatorState } from './types.ts';
@@ -20,6 +21,30 @@ function withoutAuthorization(raw: RawHttpRequest): RawHttpRequest {
   const headers = { ...raw.headers };
   delete headers['authorization'];
   return { ...raw, headers };
+}
+
+/**
+ * What verification asks of the emulator: a secret by key id, whether a nonce was seen. One
+ * object whose methods live on its class, not an object of closures made for every request.
+ */
+class KeysAndNonces implements VerifyEnv {
+  readonly now: Date;
+  readonly #keys: Readonly<Record<string, string>>;
+  readonly #nonces: EmulatorState['nonces'];
+
+  constructor(env: CoreEnv, state: EmulatorState) {
+    this.now = env.now;
+    this.#keys = env.auth.accessKeys;
+    this.#nonces = state.nonces;
+  }
+
+  lookupSecret(id: string): string | undefined {
+    return Object.hasOwn(this.#keys, id) ? this.#keys[id] : undefined;
+  }
+
+  nonceSeen(id: string, nonce: string): boolean {
+    return nonceSeen(this.#nonces, id, nonce, this.now);
+  }
 }
 
 /** The call the request makes, with the state after recording its nonce; or why it is refused. */
@@ -36,18 +61,7 @@ export function authenticate(state: EmulatorState, raw: RawHttpRequest, env: Cor
   if (!decoded.ok)
     return { ok: false, error: { code: decoded.code, message: decoded.message, status: decoded.status } };
 
-  const keys = env.auth.accessKeys;
-  // Methods, not arrow properties: the tsx loader names every arrow function it creates
-  // (keepNames), a property definition per closure on every request.
-  const verified = verifyDecoded(decoded.request, raw.body, parsed.call, {
-    now: env.now,
-    lookupSecret(id) {
-      return Object.hasOwn(keys, id) ? keys[id] : undefined;
-    },
-    nonceSeen(id, nonce) {
-      return nonceSeen(state.nonces, id, nonce, env.now);
-    },
-  });
+  const verified = verifyDecoded(decoded.request, raw.body, parsed.call, new KeysAndNonces(env, state));
   if (!verified.ok)
     return { ok: false, error: { code: verified.code, message: verified.message, status: verified.status } };
   const nonces = recordNonce(state.nonces, verified.accessKeyId, verified.nonce, env.now);

@@ -33,13 +33,24 @@ function readPaging(env: CoreEnv, params: Params): Step<Paging> {
 
 /** The item shape DescribeKeyPairs returns for one key pair. */
 export function describeItem(k: KeyPairRecord, includePublicKey: boolean): Record<string, unknown> {
+  const tags = { Tag: k.tags.map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue })) };
+  // Two literals, not a spread into one: each is one fixed object shape, built directly.
+  if (!includePublicKey) {
+    return {
+      KeyPairName: k.name,
+      KeyPairFingerPrint: k.fingerprint,
+      CreationTime: k.creationTime,
+      ResourceGroupId: k.resourceGroupId,
+      Tags: tags,
+    };
+  }
   return {
     KeyPairName: k.name,
     KeyPairFingerPrint: k.fingerprint,
     CreationTime: k.creationTime,
     ResourceGroupId: k.resourceGroupId,
-    ...(includePublicKey ? { PublicKey: k.publicKey } : {}),
-    Tags: { Tag: k.tags.map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue })) },
+    PublicKey: k.publicKey,
+    Tags: tags,
   };
 }
 

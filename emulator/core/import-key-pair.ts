@@ -27,15 +27,18 @@ interface ImportContext {
 
 const REQUIRED = ['RegionId', 'KeyPairName', 'PublicKeyBody'] as const;
 
+/** A check's pass: one value for all of them (a pass is only ever tested, never kept). */
+const PASS: Step<void> = ok(undefined);
+
 const CHECKS: Record<ImportCheckId, (c: ImportContext) => Step<void>> = {
   required: (c) => requireParams(c.env, c.params, REQUIRED),
   region(c) {
     const r = checkRegion(c.env, param(c.params, 'RegionId'));
-    return r.ok ? ok(undefined) : r;
+    return r.ok ? PASS : r;
   },
   name(c) {
     const rule = c.env.behaviour.nameBrokenRule(c.env.spec, c.name);
-    return rule === undefined ? ok(undefined) : fail(codeForRule(rule, 'InvalidKeyPairName.Malformed'), 'KeyPairName');
+    return rule === undefined ? PASS : fail(codeForRule(rule, 'InvalidKeyPairName.Malformed'), 'KeyPairName');
   },
   body(c) {
     const parsed = c.env.behaviour.parseBody(c.body);
@@ -43,18 +46,18 @@ const CHECKS: Record<ImportCheckId, (c: ImportContext) => Step<void>> = {
       return fail('InvalidPublicKeyBody.Malformed', 'PublicKeyBody');
     }
     c.key = parsed.key;
-    return ok(undefined);
+    return PASS;
   },
   tags(c) {
     const t = validateTags(c.env, c.params);
     if (!t.ok) return t;
     c.tags = t.value;
-    return ok(undefined);
+    return PASS;
   },
   'resource-group'(c) {
     const id = param(c.params, 'ResourceGroupId');
     // An empty ResourceGroupId is read as none given (the key pair gets no group).
-    if (id === undefined || id === '' || c.env.behaviour.resourceGroupExists(c.state, id)) return ok(undefined);
+    if (id === undefined || id === '' || c.env.behaviour.resourceGroupExists(c.state, id)) return PASS;
     return fail('InvalidResourceGroup.NotFound', 'ResourceGroupId');
   },
   unique(c) {
@@ -62,20 +65,20 @@ const CHECKS: Record<ImportCheckId, (c: ImportContext) => Step<void>> = {
     const wanted = b.nameKey(c.name);
     const regions = b.uniqueScope === 'global' ? Object.keys(c.state.regions) : [c.region];
     const taken = regions.some((r) => hasNameKey(regionOf(c.state, r).keyPairs, b.nameKey, wanted));
-    return taken ? fail('KeyPair.AlreadyExist', 'KeyPairName') : ok(undefined);
+    return taken ? fail('KeyPair.AlreadyExist', 'KeyPairName') : PASS;
   },
   quota(c) {
     const b = c.env.behaviour;
     return b.quotaUsed(regionOf(c.state, c.region), c.state) >= b.quotaFor(c.env.spec, c.region)
       ? fail('QuotaExceed.KeyPair')
-      : ok(undefined);
+      : PASS;
   },
   // Not in the reference order: a behaviour that refuses one public key under a second name
   // (the document leaves that open) adds it after 'body'.
   'unique-key'(c) {
     const fingerprint = c.key === undefined ? undefined : c.env.behaviour.fingerprint(c.key.blob);
     const taken = regionOf(c.state, c.region).keyPairs.some((k) => k.fingerprint === fingerprint);
-    return taken ? fail('InvalidPublicKeyBody.Duplicate', 'PublicKeyBody') : ok(undefined);
+    return taken ? fail('InvalidPublicKeyBody.Duplicate', 'PublicKeyBody') : PASS;
   },
 };
 

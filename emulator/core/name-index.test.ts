@@ -39,7 +39,24 @@ describe('name index', () => {
               expect(hasNameKey(regionOf(s, 'r').keyPairs, key, key(p))).toBe(scan(s, key, key(p)));
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
+  });
+});
+
+describe('name index over many lists', () => {
+  test('old lists answer as a scan, and the newest still grow from where they were', () => {
+    const states: EmulatorState[] = [emptyState()];
+    for (let i = 0; i < 700; i++) states.push(addKeyPair(states.at(-1)!, `r${i % 3}`, record(`k${i}`)));
+    for (const at of [0, 1, 5, 100, 350, 699, 700])
+      for (const probe of ['k0', 'k4', 'k99', 'k350', 'k698', 'k699', 'nope'])
+        for (const region of ['r0', 'r1', 'r2']) {
+          const list = regionOf(states[at]!, region).keyPairs;
+          expect(hasNameKey(list, identity, probe)).toBe(list.some((k) => k.name === probe));
+        }
+    // The newest lists go on from where they were, whatever was looked up meanwhile.
+    const last = addKeyPair(states[700]!, 'r0', record('fresh'));
+    expect(hasNameKey(regionOf(last, 'r0').keyPairs, identity, 'fresh')).toBe(true);
+    expect(hasNameKey(regionOf(last, 'r0').keyPairs, identity, 'k1')).toBe(false);
   });
 });

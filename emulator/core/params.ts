@@ -18,10 +18,12 @@ export function isAbsent(env: CoreEnv, value: string | undefined): boolean {
   return value === undefined || (value === '' && env.behaviour.emptyIsMissing);
 }
 
+const PRESENT: Step<void> = ok(undefined);
+
 /** MissingParameter for the first required parameter that is absent, in the given order. */
 export function requireParams(env: CoreEnv, params: Params, names: readonly string[]): Step<void> {
   for (const name of names) if (isAbsent(env, param(params, name))) return missing(name);
-  return ok(undefined);
+  return PRESENT;
 }
 
 /** InvalidRegionId.NotFound unless RegionId names a region of the service. */

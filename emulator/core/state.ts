@@ -30,15 +30,19 @@ export function keyPairCount(state: EmulatorState): number {
 }
 
 function withRegion(state: EmulatorState, region: string, next: RegionState): EmulatorState {
-  const regions = { ...state.regions };
-  Object.defineProperty(regions, region, { value: next, enumerable: true, writable: true, configurable: true });
+  const regions: Record<string, RegionState> = { ...state.regions };
+  // A region the copy has is a plain writable property of it: assigning it is defining it,
+  // and cheaper. A new one is defined (assignment would set the prototype for `__proto__`).
+  if (Object.hasOwn(regions, region)) regions[region] = next;
+  else Object.defineProperty(regions, region, { value: next, enumerable: true, writable: true, configurable: true });
   return { ...state, regions };
 }
 
 /** Adds a key pair at the end of a region's list and counts it as created. */
 export function addKeyPair(state: EmulatorState, region: string, record: KeyPairRecord): EmulatorState {
   const r = regionOf(state, region);
-  const keyPairs = [...r.keyPairs, record];
+  // One copy of the exact size (a spread grows its array as it goes: several copies).
+  const keyPairs = r.keyPairs.toSpliced(r.keyPairs.length, 0, record);
   noteAppended(r.keyPairs, keyPairs, record);
   return withRegion(state, region, { ...r, keyPairs, created: r.created + 1 });
 }

@@ -18,8 +18,8 @@ const MAX_DEPTH = 6;
 /** The empty set. */
 export const EMPTY_SET: StringSet = Object.freeze([]);
 
-/** FNV-1a, 32 bits: cheap, and its bits are mixed well enough for nonces and ids. */
-function hash(key: string): number {
+/** FNV-1a, 32 bits: cheap, and its bits are mixed well enough for nonces and ids. The hash setHasHashed and setAddHashed take. */
+export function keyHash(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   return h >>> 0;
@@ -30,7 +30,11 @@ const isLeaf = (n: StringSet): n is readonly string[] => Array.isArray(n);
 
 /** True when `key` is in the set. */
 export function setHas(set: StringSet, key: string): boolean {
-  const h = hash(key);
+  return setHasHashed(set, key, keyHash(key));
+}
+
+/** setHas with the key's hash already computed (one key looked up in several sets hashes once). */
+export function setHasHashed(set: StringSet, key: string, h: number): boolean {
   let node = set;
   for (let depth = 0; !isLeaf(node); depth++) {
     const child = node.b[slot(h, depth)];
@@ -42,18 +46,24 @@ export function setHas(set: StringSet, key: string): boolean {
 
 /** The set with `key` added (the same set when it is already there). */
 export function setAdd(set: StringSet, key: string): StringSet {
-  return insert(set, key, hash(key), 0);
+  return insert(set, key, keyHash(key), 0, false);
 }
 
-function insert(node: StringSet, key: string, h: number, depth: number): StringSet {
+/** setAdd with the key's hash already computed; `absent` when the caller knows the key is not in the set. */
+export function setAddHashed(set: StringSet, key: string, h: number, absent = false): StringSet {
+  return insert(set, key, h, 0, absent);
+}
+
+function insert(node: StringSet, key: string, h: number, depth: number, absent: boolean): StringSet {
   if (isLeaf(node)) {
-    if (node.includes(key)) return node;
+    // A key known to be absent is not looked for: each key of a leaf is a string of its own to compare.
+    if (!absent && node.includes(key)) return node;
     if (node.length < LEAF_MAX || depth >= MAX_DEPTH) return [...node, key];
-    return insert(split(node, depth), key, h, depth);
+    return insert(split(node, depth), key, h, depth, absent);
   }
   const i = slot(h, depth);
   const child = node.b[i] ?? EMPTY_SET;
-  const next = insert(child, key, h, depth + 1);
+  const next = insert(child, key, h, depth + 1, absent);
   if (next === child) return node;
   const b = node.b.slice();
   b[i] = next;
@@ -63,7 +73,7 @@ function insert(node: StringSet, key: string, h: number, depth: number): StringS
 /** A full leaf as a branch whose children share its keys by their hash bits at `depth`. */
 function split(leaf: readonly string[], depth: number): StringSet {
   const b: Array<string[] | null> = new Array<string[] | null>(WIDTH).fill(null);
-  for (const k of leaf) (b[slot(hash(k), depth)] ??= []).push(k);
+  for (const k of leaf) (b[slot(keyHash(k), depth)] ??= []).push(k);
   return { b };
 }
 

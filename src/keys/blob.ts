@@ -41,6 +41,20 @@ export function checkBlob(blob: Uint8Array): BlobResult {
   return r.ok ? { ok: true, info: r.value } : { ok: false, reason: r.reason };
 }
 
+/**
+ * checkBlob for a blob that must be of type `label` (an OpenSSH line's label): the type is
+ * read once, and a blob of another type gives that type's name instead of being checked.
+ */
+export function checkBlobAs(blob: Uint8Array, label: SshKeyType): WireResult<BlobInfo | { otherType: string }> {
+  return readWire(blob, (rd): BlobInfo | { otherType: string } => {
+    const name = rd.ascii('key type');
+    if (name !== label) return { otherType: name };
+    const bits = readBody(label, rd);
+    rd.end();
+    return { type: label, bits };
+  });
+}
+
 /** Reads the type-specific fields and returns the key size in bits. */
 function readBody(type: SshKeyType, rd: WireReader): number {
   switch (type) {

@@ -1,7 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import sshpk from 'sshpk';
 import { afterAll, describe, expect, test } from 'vitest';
 import { fixturePath, PUB_FIXTURE_IDS, readFixture, recordedFingerprints } from './fixtures.ts';
@@ -85,5 +87,20 @@ describe.skipIf(!hasSshKeygen)('agreement with a live ssh-keygen', () => {
   test('the recorded fixtures still fingerprint the same with this ssh-keygen', () => {
     const out = execFileSync('ssh-keygen', ['-l', '-E', 'md5', '-f', fixturePath('ed25519.pub')], { encoding: 'utf8' });
     expect(out).toContain(`MD5:${md5Fingerprint(blobOf('ed25519.pub')).colon}`);
+  });
+});
+
+describe('colon forms', () => {
+  const pairs = (hex: string): string => hex.match(/../g)!.join(':');
+
+  test('are the digest’s hex pairs joined by colons, for any blob', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (blob) => {
+        const md5 = md5Fingerprint(blob);
+        expect(md5.colon).toBe(pairs(md5.hex));
+        expect(sha1Colon(blob)).toBe(pairs(createHash('sha1').update(blob).digest('hex')));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -19,8 +19,23 @@ function colonHex(digest: Buffer): string {
   return colonPairs(digest.toString('hex'));
 }
 
-/** `0a1b2c…` as `0a:1b:2c:…`. */
+/** Room for the colon form of a SHA-1 (the longest digest here): 20 pairs and 19 colons. */
+const colonText = Buffer.alloc(59);
+
+/** `0a1b2c…` as `0a:1b:2c:…`: a digest's pairs written into one buffer and read back as one string. */
 function colonPairs(hex: string): string {
+  if (hex.length === 0 || hex.length > 40 || hex.length % 2 !== 0) return colonPairsByConcat(hex);
+  let at = 0;
+  for (let i = 0; i < hex.length; i += 2) {
+    if (i > 0) colonText[at++] = 0x3a; // ':'
+    colonText[at++] = hex.charCodeAt(i);
+    colonText[at++] = hex.charCodeAt(i + 1);
+  }
+  return colonText.toString('latin1', 0, at);
+}
+
+/** colonPairs a piece at a time, for any other text (digests are never that). */
+function colonPairsByConcat(hex: string): string {
   let out = hex.slice(0, 2);
   for (let i = 2; i < hex.length; i += 2) out += `:${hex.slice(i, i + 2)}`;
   return out;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checkBlob } from './blob.ts';
+import { blobTypeName, checkBlob } from './blob.ts';
 import { PUB_FIXTURE_IDS, readFixture } from './fixtures.ts';
 import { parsePublicKeyBody, type ParsedKeyResult } from './parse.ts';
 
@@ -57,6 +57,31 @@ describe('parsePublicKeyBody under random mutation', () => {
         },
       ),
       { numRuns: 400 },
+    );
+  });
+
+  test('a mutated blob behind any label gets the answer of reading its type first, then checking it', () => {
+    const labels = [...new Set(blobs.map((b) => b.label))];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...blobs),
+        fc.constantFrom(...labels),
+        fc.array(byteEdit, { maxLength: 3 }),
+        ({ blob }, label, edits) => {
+          const mutated = applyEdits(blob, edits);
+          fc.pre(mutated.length > 0); // an empty blob is refused before it is read
+          const r = parsePublicKeyBody(`${label} ${mutated.toString('base64')}`);
+          // The two-step reading this parse did before it read the type once.
+          const inner = blobTypeName(mutated);
+          const checked = checkBlob(mutated);
+          if (!inner.ok) expect(r).toEqual({ ok: false, reason: `key blob is malformed: ${inner.reason}` });
+          else if (inner.value !== label)
+            expect(r.ok ? '' : r.reason).toMatch(/^type label .* does not match blob type/);
+          else if (!checked.ok) expect(r).toEqual({ ok: false, reason: `key blob is malformed: ${checked.reason}` });
+          else expect(r.ok && r.key.type === checked.info.type && r.key.bits === checked.info.bits).toBe(true);
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 

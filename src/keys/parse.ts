@@ -9,7 +9,7 @@
  */
 import { looksLikePem, looksLikeRfc4716, unwrapPem, unwrapRfc4716, type ArmorResult } from './armor.ts';
 import { decodeCanonicalBase64 } from './base64.ts';
-import { blobTypeName, checkBlob, type BlobInfo } from './blob.ts';
+import { checkBlob, checkBlobAs, type BlobInfo } from './blob.ts';
 import { isSshKeyType, type SshKeyType } from './key-types.ts';
 
 /** A public key that passed every structural check. */
@@ -69,14 +69,14 @@ function parseOpenSsh(text: string): ParsedKeyResult {
   const decoded = decodeCanonicalBase64(encoded);
   if (!decoded.ok) return decoded;
   const blob = decoded.bytes;
-  const inner = blobTypeName(blob);
-  if (!inner.ok) return { ok: false, reason: `key blob is malformed: ${inner.reason}` };
-  if (inner.value !== label) {
-    return { ok: false, reason: `type label ${label} does not match blob type ${printable(inner.value)}` };
-  }
-  const checked = checkBlob(blob);
+  // The type and the rest in one read: a failure of either is "malformed", as when read apart.
+  const checked = checkBlobAs(blob, label);
   if (!checked.ok) return { ok: false, reason: `key blob is malformed: ${checked.reason}` };
-  return { ok: true, key: parsedKey(checked.info, 'openssh', blob, comment === '' ? undefined : comment) };
+  const info = checked.value;
+  if ('otherType' in info) {
+    return { ok: false, reason: `type label ${label} does not match blob type ${printable(info.otherType)}` };
+  }
+  return { ok: true, key: parsedKey(info, 'openssh', blob, comment === '' ? undefined : comment) };
 }
 
 /** A parsed key, always built with the same fields in the same order: one object shape for every key. */

@@ -14,6 +14,14 @@ describe('WireReader', () => {
     expect(() => r.end()).not.toThrow();
   });
 
+  test('reads printable names of any length, short and long, as they were written', () => {
+    for (const n of [0, 1, 19, 63, 64, 65, 200, 70_000]) {
+      const name = Array.from({ length: n }, (_, i) => String.fromCharCode(0x20 + ((i * 7) % 95))).join('');
+      expect(new WireReader(encodeString(name)).ascii()).toBe(name);
+      expect(new WireReader(new Uint8Array(encodeString(name))).ascii()).toBe(name);
+    }
+  });
+
   test('strips leading zero bytes from an mpint', () => {
     const r = new WireReader(encodeString(Buffer.from([0, 0x80, 1])));
     expect([...r.mpint()]).toEqual([0x80, 1]);

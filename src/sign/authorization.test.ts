@@ -85,3 +85,47 @@ describe('parseAuthorizationV3, any header', () => {
     );
   });
 });
+
+describe('parseAuthorizationV3 after other headers', () => {
+  // Heads that match the usual form and some that nearly do, then signatures, right and wrong.
+  const head = fc.constantFrom(
+    'ACS3-HMAC-SHA256 Credential=id,SignedHeaders=host;x-acs-date,Signature=',
+    'ACS3-HMAC-SHA256 Credential=id,SignedHeaders=Host;X-Acs-Date,Signature=',
+    'ACS3-HMAC-SHA256 Credential=other,SignedHeaders=host,Signature=',
+    'ACS3-HMAC-SHA256 Credential=id, SignedHeaders=host,Signature=',
+    'ACS3-HMAC-SHA256 Credential=id,SignedHeaders=host;;x,Signature=',
+    'ACS3-HMAC-SHA256 Credential=id,SignedHeaders=host,Signature=ab,Signature=',
+    'ACS3-HMAC-SHA256 Credential=id,SignedHeaders=host,Signature',
+  );
+  const signature = fc.oneof(
+    fc.constantFrom('ab12', '', 'a b', 'a,b', 'a=b', 'ab\n', ' ab', 'ab '),
+    fc.string({ maxLength: 4 }),
+  );
+
+  test('answers each as it would alone (the remembered head changes nothing)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(head, signature), { minLength: 1, maxLength: 6 }), (headers) => {
+        for (const [h, s] of headers) expect(parseAuthorizationV3(h + s)).toEqual(reference(h + s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('a returned list of signed headers is the caller’s own', () => {
+    const value = 'ACS3-HMAC-SHA256 Credential=id,SignedHeaders=host;x-acs-date,Signature=ab';
+    const first = parseAuthorizationV3(value);
+    if (first.ok) first.auth.signedHeaders.push('changed');
+    expect(parseAuthorizationV3(value)).toEqual(reference(value));
+  });
+});
+
+/** parseAuthorizationV3 without the remembered head: the pattern, else field by field. */
+function reference(value: string): ReturnType<typeof parseAuthorizationV3> {
+  const w =
+    /^ACS3-HMAC-SHA256 Credential=([^\s,=]+),SignedHeaders=([^\s,=;]+(?:;[^\s,=;]+)*),Signature=([^\s,=]+)$/.exec(
+      value,
+    );
+  if (w === null) return parseAuthorizationV3Fields(value);
+  const signedHeaders = w[2]!.split(';').map((h) => h.toLowerCase());
+  return { ok: true, auth: { accessKeyId: w[1]!, signedHeaders, signature: w[3]! } };
+}

@@ -24,12 +24,30 @@ type Field = (typeof FIELDS)[number];
 const WELL_FORMED =
   /^ACS3-HMAC-SHA256 Credential=([^\s,=]+),SignedHeaders=([^\s,=;]+(?:;[^\s,=;]+)*),Signature=([^\s,=]+)$/;
 
+const SIGNATURE_VALUE = /^[^\s,=]+$/;
+
+/**
+ * The last well-formed header's text up to its signature, and what it says: a client sends
+ * the same credential and signed headers with every request, and only the signature differs.
+ */
+let lastHead = { head: '', accessKeyId: '', signedHeaders: [] as readonly string[] };
+
 /** Parses an ACS3-HMAC-SHA256 Authorization header value, naming the defect if any. */
 export function parseAuthorizationV3(value: string): ParseAuthorizationResult {
+  const { head, accessKeyId, signedHeaders } = lastHead;
+  // The head matched the pattern's first part and the rest is a signature: the whole matches it.
+  // (A slice compared whole is several times faster than startsWith over ~170 characters.)
+  if (head !== '' && value.slice(0, head.length) === head) {
+    const signature = value.slice(head.length);
+    if (SIGNATURE_VALUE.test(signature))
+      return { ok: true, auth: { accessKeyId, signedHeaders: [...signedHeaders], signature } };
+  }
   const w = WELL_FORMED.exec(value);
   if (w === null) return parseAuthorizationV3Fields(value);
-  const signedHeaders = w[2]!.split(';').map((h) => h.toLowerCase());
-  return { ok: true, auth: { accessKeyId: w[1]!, signedHeaders, signature: w[3]! } };
+  const names = w[2]!.split(';').map((h) => h.toLowerCase());
+  const signature = w[3]!;
+  lastHead = { head: value.slice(0, value.length - signature.length), accessKeyId: w[1]!, signedHeaders: names };
+  return { ok: true, auth: { accessKeyId: w[1]!, signedHeaders: [...names], signature } };
 }
 
 /** parseAuthorizationV3 field by field: any order and spacing it tolerates, and the reason for a defect. */

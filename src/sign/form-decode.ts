@@ -94,13 +94,19 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 export function decodeQuery(query: string): DecodeFormResult {
   if (!ASCII_ONLY.test(query)) return decodeForm(utf8.encode(query));
   const pairs: Pair[] = [];
-  for (const segment of query.split('&')) {
-    if (segment === '') continue;
-    const eq = segment.indexOf('=');
-    const name = unescapeText(eq < 0 ? segment : segment.slice(0, eq));
-    const value = eq < 0 ? '' : unescapeText(segment.slice(eq + 1));
-    if (name === undefined || name === '' || value === undefined) return decodeForm(utf8.encode(query));
-    pairs.push([name, value]);
+  // Segments found by searching, not split into an array first.
+  for (let start = 0; start < query.length;) {
+    const amp = query.indexOf('&', start);
+    const end = amp < 0 ? query.length : amp;
+    const eq = query.indexOf('=', start);
+    const hasValue = eq >= 0 && eq < end;
+    if (end > start) {
+      const name = unescapeText(query.slice(start, hasValue ? eq : end));
+      const value = hasValue ? unescapeText(query.slice(eq + 1, end)) : '';
+      if (name === undefined || name === '' || value === undefined) return decodeForm(utf8.encode(query));
+      pairs.push([name, value]);
+    }
+    start = end + 1;
   }
   return { ok: true, pairs };
 }
@@ -108,9 +114,28 @@ export function decodeQuery(query: string): DecodeFormResult {
 /** `+` as space, then %XX sequences as UTF-8; undefined when malformed or not UTF-8. */
 function unescapeText(raw: string): string | undefined {
   const spaced = raw.includes('+') ? raw.replaceAll('+', ' ') : raw;
-  if (!spaced.includes('%')) return spaced;
+  let p = spaced.indexOf('%');
+  if (p < 0) return spaced;
+  // Escapes of ASCII bytes (what a signing client escapes: blank, +, /, =, *) are their
+  // characters, as decodeURIComponent gives them, without its general machinery; an
+  // escape of a byte above 0x7f starts UTF-8, which decodeURIComponent decodes and checks.
+  let out = '';
+  let from = 0;
+  for (; p >= 0; p = spaced.indexOf('%', from)) {
+    const hi = hexValue(spaced.charCodeAt(p + 1));
+    const lo = hexValue(spaced.charCodeAt(p + 2));
+    if (hi < 0 || lo < 0) return undefined; // decodeURIComponent refuses it as well
+    const byte = (hi << 4) | lo;
+    if (byte > 0x7f) return decodeUtf8Escapes(spaced);
+    out += spaced.slice(from, p) + String.fromCharCode(byte);
+    from = p + 3;
+  }
+  return out + spaced.slice(from);
+}
+
+function decodeUtf8Escapes(text: string): string | undefined {
   try {
-    return decodeURIComponent(spaced);
+    return decodeURIComponent(text);
   } catch {
     return undefined;
   }

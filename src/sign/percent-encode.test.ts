@@ -135,5 +135,36 @@ describe('isCanonicalQuery', () => {
   test('says no to what canonicalising would change', () => {
     for (const raw of ['b=1&a=2', 'a=x+y', 'a=%2a', 'a=%41', 'a', 'a=1&&b=2', '=1', 'a=1=2', 'a=1&a=%E4%B8%AD'])
       expect(isCanonicalQuery(raw), raw).toBe(false);
+    for (const raw of ['a=1&', '&a=1', 'a=%4', 'a=%', 'a=%%41', 'ab=1&a=2', 'a=12&a=1', 'a=1&a=1', 'a=&a=1', 'a=1&b='])
+      expect(isCanonicalQuery(raw), raw).toBe(referenceIsCanonical(raw));
+  });
+
+  test('answers as the pattern-and-split test it replaced, for any text of query pieces', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof({ arbitrary: piece, weight: 6 }, fc.string({ maxLength: 2 })), { maxLength: 24 }),
+        (parts) => {
+          const raw = parts.join('');
+          expect(isCanonicalQuery(raw), raw).toBe(referenceIsCanonical(raw));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
   });
 });
+
+/** isCanonicalQuery as it was written first: three patterns, then the segments split and compared. */
+function referenceIsCanonical(raw: string): boolean {
+  if (!/^[A-Za-z0-9\-_.~=&%]*$/.test(raw) || /%(?![0-9A-F]{2})/.test(raw)) return false;
+  if (/%(?:2[DE]|3[0-9]|4[1-9A-F]|5[0-9AF]|6[1-9A-F]|7[0-9AE])/.test(raw)) return false;
+  if (raw === '') return true;
+  const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  let previous: string[] | undefined;
+  for (const segment of raw.split('&')) {
+    const pair = segment.split('=');
+    if (pair.length !== 2 || pair[0] === '') return false;
+    if (previous !== undefined && (cmp(previous[0]!, pair[0]!) || cmp(previous[1]!, pair[1]!)) > 0) return false;
+    previous = pair;
+  }
+  return true;
+}

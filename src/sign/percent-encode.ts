@@ -56,33 +56,69 @@ export function canonicalQuery(pairs: ReadonlyArray<readonly [string, string]>):
   return encoded.map(([k, v]) => `${k}=${v}`).join('&');
 }
 
-function cmp(a: string, b: string): number {
+function cmp<T extends string | number>(a: T, b: T): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// Unreserved characters, `=`, `&` and `%` only; every `%` starting an uppercase escape.
+/** The value of an uppercase hex digit (`0-9A-F`), or -1. */
+function upperHex(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x41 && c <= 0x46) return c - 0x41 + 10;
+  return -1;
+}
+
+// Unreserved characters, `=`, `&` and `%` only.
 const CANONICAL_QUERY_CHARS = /^[A-Za-z0-9\-_.~=&%]*$/;
-const BAD_ESCAPE = /%(?![0-9A-F]{2})/;
-// An escaped unreserved byte (`%41` for `A`): canonical form writes it literally.
-const ESCAPED_UNRESERVED = /%(?:2[DE]|3[0-9]|4[1-9A-F]|5[0-9AF]|6[1-9A-F]|7[0-9AE])/;
 
 /**
  * True when `raw`, a query string as received, is already canonicalQuery of the pairs it
  * decodes to (when it decodes at all), so a verifier can sign it as it came instead of
  * re-encoding every value: only unreserved characters and escapes of bytes that need one
  * (uppercase hex), every segment `name=value` with a name, in canonicalQuery's order.
- * A client that signs as the SDK does sends exactly that.
+ * A client that signs as the SDK does sends exactly that. Nothing is split or copied: one
+ * pattern checks the characters, and the built-in searches find escapes and separators.
  */
 export function isCanonicalQuery(raw: string): boolean {
-  if (!CANONICAL_QUERY_CHARS.test(raw) || BAD_ESCAPE.test(raw) || ESCAPED_UNRESERVED.test(raw)) return false;
-  if (raw === '') return true;
-  let previous: string[] | undefined;
-  for (const segment of raw.split('&')) {
-    const pair = segment.split('=');
-    // `=` inside a name or value is escaped in canonical form, so a segment has exactly one.
-    if (pair.length !== 2 || pair[0] === '') return false;
-    if (previous !== undefined && (cmp(previous[0]!, pair[0]!) || cmp(previous[1]!, pair[1]!)) > 0) return false;
-    previous = pair;
+  if (!CANONICAL_QUERY_CHARS.test(raw)) return false;
+  for (let p = raw.indexOf('%'); p >= 0; p = raw.indexOf('%', p + 3)) {
+    const hi = upperHex(raw.charCodeAt(p + 1));
+    const lo = upperHex(raw.charCodeAt(p + 2));
+    // An escaped unreserved byte (`%41` for `A`) is written literally in canonical form.
+    if (hi < 0 || lo < 0 || isUnreserved((hi << 4) | lo)) return false;
   }
-  return true;
+  if (raw === '') return true;
+  let prevStart = -1;
+  let prevEq = -1;
+  for (let start = 0; ;) {
+    const amp = raw.indexOf('&', start);
+    const end = amp < 0 ? raw.length : amp;
+    const eq = raw.indexOf('=', start);
+    // `=` inside a name or value is escaped in canonical form, so a segment has exactly one.
+    if (eq <= start || eq >= end) return false; // no `=`, or an empty name
+    const second = raw.indexOf('=', eq + 1);
+    if (second >= 0 && second < end) return false;
+    if (prevStart >= 0 && afterInOrder(raw, prevStart, prevEq, start, eq, end)) return false;
+    if (amp < 0) return true;
+    prevStart = start;
+    prevEq = eq;
+    start = amp + 1;
+  }
+}
+
+/**
+ * True when the segment before (from `prevStart`, its `=` at `prevEq`, ending at the `&`
+ * before `start`) sorts after the one from `start` to `end`: by name, then by value.
+ */
+function afterInOrder(s: string, prevStart: number, prevEq: number, start: number, eq: number, end: number): boolean {
+  return (compareRanges(s, prevStart, prevEq, start, eq) || compareRanges(s, prevEq + 1, start - 1, eq + 1, end)) > 0;
+}
+
+/** Code-unit order of s[a0, a1) and s[b0, b1), as `<` orders strings. */
+function compareRanges(s: string, a0: number, a1: number, b0: number, b1: number): number {
+  const n = Math.min(a1 - a0, b1 - b0);
+  for (let k = 0; k < n; k++) {
+    const d = s.charCodeAt(a0 + k) - s.charCodeAt(b0 + k);
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  return cmp(a1 - a0, b1 - b0);
 }

@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { rawRequestV1, rawRequestV3 } from './build-request.ts';
-import { parseRpcRequest, type RawHttpRequest } from './rpc-request.ts';
+import type { Pair } from './form-decode.ts';
+import type { DecodedRequest } from './raw-request.ts';
+import { parseRpcRequest, rpcCallOf, type RawHttpRequest } from './rpc-request.ts';
 import { signRequestV1 } from './sign-v1.ts';
 import { signRequestV3 } from './sign-v3.ts';
 
@@ -189,5 +192,48 @@ describe('parseRpcRequest: unsigned and malformed requests', () => {
 
   test('reads the query of an absolute-form request target', () => {
     expect(parsed(req('http://h:80/?Action=X&RegionId=r'))).toMatchObject({ action: 'X', params: { RegionId: 'r' } });
+  });
+});
+
+describe('rpcCallOf: V3 parameters', () => {
+  // Names that matter: the call's own, numeric ones (objects order them first), `__proto__`, repeats.
+  const name = fc.oneof(
+    fc.constantFrom('Action', 'Version', 'Format', 'RegionId', '__proto__', 'constructor', '1', '0', '10', 'Signature'),
+    fc.string({ maxLength: 4 }),
+  );
+  const pairs = fc.array(fc.tuple(name, fc.string({ maxLength: 4 })), { maxLength: 8 });
+
+  test('the parameters, Action and Version are what a Map of query then body pairs gives', () => {
+    fc.assert(
+      fc.property(pairs, pairs, fc.boolean(), (query: Pair[], body: Pair[], withHeaders) => {
+        const headers: Record<string, string> = {
+          host: 'h',
+          authorization: 'ACS3-HMAC-SHA256 Credential=AK,SignedHeaders=host,Signature=abc',
+          ...(withHeaders ? { 'x-acs-action': 'A', 'x-acs-version': 'V' } : {}),
+        };
+        const req: DecodedRequest = {
+          method: 'POST',
+          path: '/',
+          rawQuery: '',
+          query,
+          body,
+          headers,
+          repeatedHeaders: [],
+        };
+        const r = rpcCallOf(req);
+        if (!r.ok) throw new Error(r.message);
+        const all = new Map([...query, ...body]);
+        const expected: Record<string, string> = {};
+        for (const [k, v] of all) {
+          if (k === 'Action' || k === 'Version' || k === 'Format') continue;
+          Object.defineProperty(expected, k, { value: v, enumerable: true, writable: true, configurable: true });
+        }
+        expect(Object.entries(r.call.params)).toEqual(Object.entries(expected));
+        expect(Object.getPrototypeOf(r.call.params)).toBe(Object.prototype);
+        expect(r.call.action).toBe(withHeaders ? 'A' : all.get('Action'));
+        expect(r.call.version).toBe(withHeaders ? 'V' : all.get('Version'));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

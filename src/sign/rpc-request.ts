@@ -4,6 +4,7 @@
  * claimed credentials is verify.ts's job.
  */
 import { parseAuthorizationV3 } from './authorization.ts';
+import type { Pair } from './form-decode.ts';
 import { decodeRawRequest, type DecodedRequest, type RawHttpRequest } from './raw-request.ts';
 import { V1_SIGNATURE_PARAM } from './sign-v1.ts';
 
@@ -45,8 +46,6 @@ export type ParseResult = { ok: true; call: RpcCall } | { ok: false; status: num
 /** Parameters that name the call rather than being part of it, in every scheme. */
 const CALL_PARAMS = new Set(['Action', 'Version', 'Format']);
 
-const NO_NAMES: ReadonlySet<string> = new Set();
-
 /** V1 common parameters that carry the signature; not operation parameters. */
 const V1_AUTH_PARAMS = new Set([
   'AccessKeyId',
@@ -67,12 +66,12 @@ export function parseRpcRequest(raw: RawHttpRequest): ParseResult {
 
 /** parseRpcRequest for a request already decoded, so a server that also verifies it decodes it once. */
 export function rpcCallOf(req: DecodedRequest): ParseResult {
-  const all = new Map(req.query);
-  for (const [k, v] of req.body) all.set(k, v);
   const h = req.headers;
   // The header decides the scheme: the SDK in V1 mode also sends x-acs-action, and a
   // V3 request carries no Signature parameter, so neither can be mistaken for the other.
-  if (h['authorization'] !== undefined) return parseV3(req, all);
+  if (h['authorization'] !== undefined) return parseV3(req);
+  const all = new Map(req.query);
+  for (const [k, v] of req.body) all.set(k, v);
   const scheme = all.has(V1_SIGNATURE_PARAM) ? 'v1' : 'none';
   const call: RpcCall = {
     action: all.get('Action') ?? h['x-acs-action'],
@@ -95,19 +94,25 @@ export function rpcCallOf(req: DecodedRequest): ParseResult {
   return { ok: true, call };
 }
 
-function parseV3(req: DecodedRequest, all: Map<string, string>): ParseResult {
+function parseV3(req: DecodedRequest): ParseResult {
   const h = req.headers;
   if (req.repeatedHeaders.includes('authorization')) {
     return incomplete('The Authorization header appears more than once');
   }
   const parsed = parseAuthorizationV3(h['authorization'] ?? '');
   if (!parsed.ok) return incomplete(`The Authorization header is malformed: ${parsed.reason}`);
+  // The parameters straight from the pairs, query then body, as the V1 path reads them
+  // through a Map: a later value of a name replaces an earlier one in its place.
+  const params: Record<string, string> = {};
+  const named: { Action?: string; Version?: string } = {};
+  addParams(params, named, req.query);
+  addParams(params, named, req.body);
   return {
     ok: true,
     call: {
-      action: h['x-acs-action'] ?? all.get('Action'),
-      version: h['x-acs-version'] ?? all.get('Version'),
-      params: operationParams(all, NO_NAMES),
+      action: h['x-acs-action'] ?? named.Action,
+      version: h['x-acs-version'] ?? named.Version,
+      params,
       auth: {
         scheme: 'v3',
         accessKeyId: parsed.auth.accessKeyId,
@@ -121,16 +126,28 @@ function parseV3(req: DecodedRequest, all: Map<string, string>): ParseResult {
   };
 }
 
+/** Adds operation parameters to `params`; Action and Version go to `named`, Format nowhere. */
+function addParams(params: Record<string, string>, named: { Action?: string; Version?: string }, pairs: Pair[]) {
+  for (const [k, v] of pairs) {
+    if (k === 'Action' || k === 'Version') named[k] = v;
+    else if (k !== 'Format') setParam(params, k, v);
+  }
+}
+
 function operationParams(all: Map<string, string>, exclude: ReadonlySet<string>): Record<string, string> {
   const params: Record<string, string> = {};
   for (const [k, v] of all) {
     if (CALL_PARAMS.has(k) || exclude.has(k)) continue;
-    // Assignment would set the prototype for `__proto__`, which must stay a parameter.
-    if (k === '__proto__')
-      Object.defineProperty(params, k, { value: v, enumerable: true, writable: true, configurable: true });
-    else params[k] = v;
+    setParam(params, k, v);
   }
   return params;
+}
+
+function setParam(params: Record<string, string>, k: string, v: string): void {
+  // Assignment would set the prototype for `__proto__`, which must stay a parameter.
+  if (k === '__proto__')
+    Object.defineProperty(params, k, { value: v, enumerable: true, writable: true, configurable: true });
+  else params[k] = v;
 }
 
 function incomplete(reason: string): ParseResult {

@@ -1,5 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { canonicalRequestV3, EMPTY_BODY_SHA256, defaultSignedHeaders, signRequestV3, signV3 } from './sign-v3.ts';
+import { canonicalQuery } from './percent-encode.ts';
+import {
+  canonicalRequestV3,
+  EMPTY_BODY_SHA256,
+  defaultSignedHeaders,
+  hashPayload,
+  normaliseSignedHeaders,
+  signRequestV3,
+  signV3,
+  type CanonicalRequestV3Input,
+} from './sign-v3.ts';
 
 // Known-answer vectors V3-a and V3-b from /work/shared/API-FACTS.md.
 function v3Input(date: string, nonce: string) {
@@ -110,5 +121,51 @@ describe('signRequestV3', () => {
   test('hashes a given body into x-acs-content-sha256', () => {
     const r = signRequestV3({ ...base, body: new TextEncoder().encode('abc') });
     expect(r.headers['x-acs-content-sha256']).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+});
+
+/** canonicalRequestV3 as it was written first: every name through a map, the signed list normalised and joined. */
+function referenceCanonicalRequest(input: CanonicalRequestV3Input): string {
+  const lower = new Map<string, string>();
+  for (const k of Object.keys(input.headers)) lower.set(k.trim().toLowerCase(), input.headers[k]!);
+  const signed = normaliseSignedHeaders(input.signedHeaders);
+  let canonicalHeaders = '';
+  for (const n of signed) canonicalHeaders += `${n}:${(lower.get(n) ?? '').trim()}\n`;
+  const query = input.canonicalQuery ?? canonicalQuery(input.query);
+  return `${input.method.toUpperCase()}\n${input.path}\n${query}\n${canonicalHeaders}\n${signed.join(';')}\n${hashPayload(input.body)}`;
+}
+
+describe('canonicalRequestV3', () => {
+  // Names as clients write them, and as they should not: capitals, blanks, names that fold together.
+  const headerName = fc.oneof(
+    fc.constantFrom('host', 'x-acs-date', 'x-acs-action', 'content-type', 'constructor', '__proto__', 'toString'),
+    fc.constantFrom('Host', ' host', 'X-Acs-Date', 'x-acs-date ', '\u00a0host', 'HOST', 'İ', 'x-acs-İ', 'a b'),
+    fc.string({ maxLength: 6 }),
+  );
+  const headerValue = fc.oneof(fc.constantFrom('v', ' v ', '', '\tx'), fc.string({ maxLength: 6 }));
+
+  test('equals the map-based reference for any headers and signed list', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(headerName, headerValue), { maxLength: 8 }),
+        fc.array(headerName, { maxLength: 6 }),
+        fc.boolean(),
+        (pairs, signedHeaders, sort) => {
+          const headers: Record<string, string> = {};
+          for (const [k, v] of pairs)
+            Object.defineProperty(headers, k, { value: v, enumerable: true, writable: true, configurable: true });
+          const input = {
+            method: 'post',
+            path: '/',
+            query: [['A', 'b c']] as const,
+            headers,
+            signedHeaders: sort ? [...signedHeaders].sort() : signedHeaders,
+            body: '',
+          };
+          expect(canonicalRequestV3(input)).toBe(referenceCanonicalRequest(input));
+        },
+      ),
+      { numRuns: 5000 },
+    );
   });
 });

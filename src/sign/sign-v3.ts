@@ -3,7 +3,8 @@
  * request is described by a canonical request whose SHA-256 is HMAC'd with the secret;
  * the result travels in the `Authorization` header.
  */
-import { createHmac, hash } from 'node:crypto';
+import { hash } from 'node:crypto';
+import { hmacSha256Hex } from './hmac.ts';
 import { canonicalQuery } from './percent-encode.ts';
 
 export const V3_ALGORITHM = 'ACS3-HMAC-SHA256';
@@ -33,8 +34,13 @@ export function hashPayload(body: Uint8Array | string): string {
 
 /** Lower-cased, trimmed, de-duplicated and sorted header names, as they are signed. */
 export function normaliseSignedHeaders(names: readonly string[]): string[] {
+  return [...normalised(names)];
+}
+
+/** normaliseSignedHeaders without the copy: `names` itself when it is normalised already (read-only use). */
+function normalised(names: readonly string[]): readonly string[] {
   // Clients send them normalised already (the SDK does): checking is cheaper than redoing.
-  if (isNormalised(names)) return [...names];
+  if (isNormalised(names)) return names;
   return [...new Set(names.map((n) => n.trim().toLowerCase()).filter((n) => n !== ''))].sort();
 }
 
@@ -42,8 +48,22 @@ export function normaliseSignedHeaders(names: readonly string[]): string[] {
 function isNormalised(names: readonly string[]): boolean {
   for (let i = 0; i < names.length; i++) {
     const n = names[i]!;
-    if (n === '' || n !== n.trim().toLowerCase() || (i > 0 && !(names[i - 1]! < n))) return false;
+    if (n === '' || !isOwnSignedForm(n) || (i > 0 && !(names[i - 1]! < n))) return false;
   }
+  return true;
+}
+
+/**
+ * `name === name.trim().toLowerCase()`, answered by the built-ins without making a string:
+ * each returns the very string it was given when there is nothing to change.
+ */
+function isOwnSignedForm(name: string): boolean {
+  return name.toLowerCase() === name && name.trim() === name;
+}
+
+/** True when every header name is its own trimmed lower-case form (a decoded request's are). */
+function plainLowerNames(headers: Record<string, string>): boolean {
+  for (const k of Object.keys(headers)) if (!isOwnSignedForm(k)) return false;
   return true;
 }
 
@@ -59,16 +79,30 @@ export function defaultSignedHeaders(headers: Record<string, string>): string[] 
 
 /** METHOD \n path \n query \n canonical headers \n signed headers \n hex(sha256(body)). */
 export function canonicalRequestV3(input: CanonicalRequestV3Input): string {
-  const lower = new Map<string, string>();
-  for (const k of Object.keys(input.headers)) lower.set(k.trim().toLowerCase(), input.headers[k]!);
-  const signed = normaliseSignedHeaders(input.signedHeaders);
+  const headers = input.headers;
+  // Names already in their lower-case form are looked up as they are; others through a map.
+  const lower = plainLowerNames(headers) ? undefined : lowerCaseMap(headers);
+  const signed = normalised(input.signedHeaders);
   // A signed header the request does not carry is canonicalised with an empty value,
   // so the signature cannot match by accident; the verifier reports it earlier anyway.
   let canonicalHeaders = '';
-  for (const n of signed) canonicalHeaders += `${n}:${(lower.get(n) ?? '').trim()}\n`;
+  let signedList = '';
+  for (let i = 0; i < signed.length; i++) {
+    const n = signed[i]!;
+    const value = lower === undefined ? (Object.hasOwn(headers, n) ? headers[n] : undefined) : lower.get(n);
+    canonicalHeaders += `${n}:${(value ?? '').trim()}\n`;
+    signedList += i === 0 ? n : `;${n}`;
+  }
   const query = input.canonicalQuery ?? canonicalQuery(input.query);
   const method = input.method.toUpperCase();
-  return `${method}\n${input.path}\n${query}\n${canonicalHeaders}\n${signed.join(';')}\n${hashPayload(input.body)}`;
+  return `${method}\n${input.path}\n${query}\n${canonicalHeaders}\n${signedList}\n${hashPayload(input.body)}`;
+}
+
+/** Header values by trimmed lower-case name; the last of names that fold together wins. */
+function lowerCaseMap(headers: Record<string, string>): Map<string, string> {
+  const lower = new Map<string, string>();
+  for (const k of Object.keys(headers)) lower.set(k.trim().toLowerCase(), headers[k]!);
+  return lower;
 }
 
 /** Every intermediate value of a V3 signature, so a mismatch can be explained. */
@@ -85,7 +119,8 @@ export function signV3(input: CanonicalRequestV3Input & { secret: string }): Sig
   // One-shot hash(): no Hash object and stream machinery for each request.
   const hashedCanonicalRequest = hash('sha256', canonicalRequest, 'hex');
   const stringToSign = `${V3_ALGORITHM}\n${hashedCanonicalRequest}`;
-  const signature = createHmac('sha256', input.secret).update(stringToSign, 'utf8').digest('hex');
+  // Two one-shot hashes over pads prepared per secret: no Hmac object a request.
+  const signature = hmacSha256Hex(input.secret, stringToSign);
   return { canonicalRequest, hashedCanonicalRequest, stringToSign, signature };
 }
 

@@ -1,6 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { rawRequestV1 } from './build-request.ts';
+import { isFormContentType, type DecodedRequest } from './raw-request.ts';
+import type { RpcAuth } from './rpc-request.ts';
 import { check, HOST, v1Params, v3 } from './test-fixtures.ts';
+import { verifyDecoded } from './verify.ts';
 
 describe('requests that cannot be verified are IncompleteSignature', () => {
   const incomplete = (text: string) => ({
@@ -58,5 +62,54 @@ describe('requests that cannot be verified are IncompleteSignature', () => {
       'SignedHeaders=content-md5;',
     );
     expect(check(raw)).toEqual(incomplete('"content-md5" is not present'));
+  });
+});
+
+/** The V3 header checks as they were first written: the names to sign collected in a list, then checked. */
+function referenceMissing(h: Record<string, string>, signed: readonly string[]): string | undefined {
+  const mustSign = Object.keys(h).filter((n) => n === 'host' || n.startsWith('x-acs-'));
+  if (isFormContentType(h['content-type'])) mustSign.push('content-type');
+  if (!mustSign.includes('host')) return 'The required header "host" is missing';
+  for (const name of mustSign) if (!signed.includes(name)) return `The header "${name}" is not listed in SignedHeaders`;
+  for (const name of signed)
+    if (h[name] === undefined) return `The signed header "${name}" is not present in the request`;
+  return undefined;
+}
+
+describe('V3 headers to sign', () => {
+  const name = fc.constantFrom('host', 'x-acs-a', 'x-acs-b', 'content-type', 'user-agent', 'x-acs-', 'x-ac');
+  const contentType = fc.constantFrom('application/x-www-form-urlencoded; charset=utf-8', 'application/json');
+
+  test('names the same missing or unsigned header as the list-based checks', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(name), fc.array(name, { maxLength: 5 }), contentType, (present, signed, type) => {
+        const headers: Record<string, string> = { 'x-acs-content-sha256': 'x' };
+        for (const n of present) headers[n] = n === 'content-type' ? type : 'v';
+        const auth: Extract<RpcAuth, { scheme: 'v3' }> = {
+          scheme: 'v3',
+          accessKeyId: 'AK',
+          signedHeaders: signed,
+          signature: 's',
+          date: '2024-01-01T00:00:00Z',
+          nonce: 'n',
+          securityToken: undefined,
+        };
+        const req: DecodedRequest = {
+          method: 'POST',
+          path: '/',
+          rawQuery: '',
+          query: [],
+          body: [],
+          headers,
+          repeatedHeaders: [],
+        };
+        const env = { now: new Date(0), lookupSecret: () => undefined, nonceSeen: () => false };
+        const r = verifyDecoded(req, new Uint8Array(0), { action: 'A', version: 'V', params: {}, auth }, env);
+        const expected = referenceMissing(headers, signed);
+        if (expected === undefined) expect(r).toMatchObject({ code: 'InvalidAccessKeyId.NotFound' });
+        else expect(r).toMatchObject({ code: 'IncompleteSignature', message: expect.stringContaining(expected) });
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -13,7 +13,6 @@
  * Order of checks: completeness, key, signature, body hash, time, nonce; an unsigned
  * caller thus learns nothing about time or nonce state.
  */
-import { timingSafeEqual } from 'node:crypto';
 import type { Pair } from './form-decode.ts';
 import { decodeRawRequest, isFormContentType, type DecodedRequest, type RawHttpRequest } from './raw-request.ts';
 import type { RpcAuth, RpcCall } from './rpc-request.ts';
@@ -68,7 +67,7 @@ function verifyV3(req: DecodedRequest, body: Uint8Array, auth: V3Auth, env: Veri
     path: req.path,
     query: req.query,
     // A query that came canonical (as signing clients send it) is signed as it came, not re-encoded.
-    ...(isCanonicalQuery(req.rawQuery) ? { canonicalQuery: req.rawQuery } : {}),
+    canonicalQuery: isCanonicalQuery(req.rawQuery) ? req.rawQuery : undefined,
     headers: req.headers,
     signedHeaders: auth.signedHeaders,
     body,
@@ -87,16 +86,22 @@ function missingV3Part(req: DecodedRequest, auth: V3Auth): string | undefined {
   if (!auth.date) return 'The required header "x-acs-date" is missing';
   if (!auth.nonce) return 'The required header "x-acs-signature-nonce" is missing';
   if (!h['x-acs-content-sha256']) return 'The required header "x-acs-content-sha256" is missing';
-  // A handful of names each: lists are cheaper than sets here.
   const signed = auth.signedHeaders;
   // Whatever a server acts on must be signed: host, every x-acs-* header, and the
-  // content-type when it makes the body a source of parameters.
-  const mustSign = Object.keys(h).filter((n) => n === 'host' || n.startsWith('x-acs-'));
-  if (isFormContentType(h['content-type'])) mustSign.push('content-type');
-  if (!mustSign.includes('host')) return 'The required header "host" is missing';
-  for (const name of mustSign) {
-    if (!signed.includes(name)) return `The header "${name}" is not listed in SignedHeaders`;
+  // content-type when it makes the body a source of parameters. A handful of names each:
+  // lists are cheaper than sets here, and the first unsigned one is found in one pass.
+  let host = false;
+  let unsigned: string | undefined;
+  for (const name of Object.keys(h)) {
+    // The first character first: most names that are not to be signed are out after one comparison.
+    if (name !== 'host' && (name.charCodeAt(0) !== 0x78 || !name.startsWith('x-acs-'))) continue;
+    if (name === 'host') host = true;
+    if (unsigned === undefined && !signed.includes(name)) unsigned = name;
   }
+  if (unsigned === undefined && isFormContentType(h['content-type']) && !signed.includes('content-type'))
+    unsigned = 'content-type';
+  if (!host) return 'The required header "host" is missing';
+  if (unsigned !== undefined) return `The header "${unsigned}" is not listed in SignedHeaders`;
   for (const name of signed) {
     if (h[name] === undefined) return `The signed header "${name}" is not present in the request`;
   }
@@ -176,11 +181,16 @@ function toRecord(pairs: readonly Pair[]): Record<string, string> {
   return out;
 }
 
-/** Constant-time string equality, so a forger cannot learn the signature byte by byte. */
-function sameText(a: string, b: string): boolean {
-  const x = Buffer.from(a, 'utf8');
-  const y = Buffer.from(b, 'utf8');
-  return x.length === y.length && timingSafeEqual(x, y);
+/**
+ * Constant-time string equality, so a forger cannot learn the signature byte by byte: every
+ * code unit is compared, whatever differs first. Equal to comparing the UTF-8 bytes when one
+ * side is ASCII, as a computed signature (hex) always is.
+ */
+function sameText(expected: string, got: string): boolean {
+  if (expected.length !== got.length) return false;
+  let diff = 0;
+  for (let i = 0; i < expected.length; i++) diff |= expected.charCodeAt(i) ^ got.charCodeAt(i);
+  return diff === 0;
 }
 
 function mismatch(stringToSign: string): Failure {
