@@ -57,7 +57,8 @@ export async function measureGrowth(runs: number, quick: boolean, log: (s: strin
         series[k]!.push(p);
         cleanRun(run);
         log(
-          `  run ${i + 1}/${runs} ×${factors[k]}: ${p.cases} cases, ${Math.round(p.wallMs)} ms, peak ${Math.round(p.rssKb / 1024)} MiB`,
+          `  run ${i + 1}/${runs} ×${factors[k]}: ${p.cases} cases, ${Math.round(p.wallMs)} ms, ` +
+            `peak ${Math.round(p.rssKb / 1024)} MiB`,
         );
       }
     }

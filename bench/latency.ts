@@ -47,7 +47,9 @@ export async function measureLatency(runs: number, log: (s: string) => void): Pr
     samples.push(s);
     const r = s.rounds;
     log(
-      `  run ${i + 1}/${runs}: ${Math.round(s.wallMs)} ms (requests ${Math.round(s.requestSpanMs)} ms) vs ideal ${s.idealMs} ms = ${r.total} round trips (preflight ${r.preflight}, shared ${r.shared}, exclusive ${r.exclusive}, teardown ${r.teardown})`,
+      `  run ${i + 1}/${runs}: ${Math.round(s.wallMs)} ms (requests ${Math.round(s.requestSpanMs)} ms) ` +
+        `vs ideal ${s.idealMs} ms = ${r.total} round trips (preflight ${r.preflight}, ` +
+        `shared ${r.shared}, exclusive ${r.exclusive}, teardown ${r.teardown})`,
     );
   }
   const m = (f: (s: Sample) => number): number => Math.round(median(samples.map(f)));
@@ -67,7 +69,11 @@ export async function measureLatency(runs: number, log: (s: string) => void): Pr
           Math.round(
             median(samples.map((s) => s.requestSpanMs / ((s.rounds.total - s.rounds.preflight) * LATENCY_MS))) * 100,
           ) / 100,
-        'ideal round trips (shared/exclusive/teardown)': `${m((s) => s.rounds.shared)}/${m((s) => s.rounds.exclusive)}/${m((s) => s.rounds.teardown)}`,
+        'ideal round trips (shared/exclusive/teardown)': [
+          m((s) => s.rounds.shared),
+          m((s) => s.rounds.exclusive),
+          m((s) => s.rounds.teardown),
+        ].join('/'),
       },
     }),
   ];

@@ -15,7 +15,8 @@ export const CONNECTIONS = 10;
 
 // One fixed, valid key: the emulator allows one key under many names, and parsing it is part of the work.
 export const KEY =
-  'ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBPCH8PjJmbI3019SgmZWu5TT6nRx5NxW1Mt1R6+69JhfPnv8IKseHnznvJ4tHJt88d7JOgtHKxF/pA+o1fic0O8=';
+  'ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBPCH8PjJmbI3019SgmZWu5TT6nRx5Nx' +
+  'W1Mt1R6+69JhfPnv8IKseHnznvJ4tHJt88d7JOgtHKxF/pA+o1fic0O8=';
 
 /** The key pair the describe load finds (seeded into the emulator before it is measured). */
 export const SEEDED_NAME = 'kpcbench-seeded';

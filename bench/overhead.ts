@@ -76,7 +76,9 @@ export async function measureOverhead(runs: number, log: (s: string) => void): P
     const s = await once();
     samples.push(s);
     log(
-      `  run ${i + 1}/${runs}: kpc run ${Math.round(s.kpcMs)} ms (first request after ${Math.round(s.startupMs)} ms), replay ${Math.round(s.replayMs)} ms; ${s.attempts} requests, minimum ${s.minimum}`,
+      `  run ${i + 1}/${runs}: kpc run ${Math.round(s.kpcMs)} ms ` +
+        `(first request after ${Math.round(s.startupMs)} ms), replay ${Math.round(s.replayMs)} ms; ` +
+        `${s.attempts} requests, minimum ${s.minimum}`,
     );
   }
   const m = (f: (s: Sample) => number): number => Math.round(median(samples.map(f)));

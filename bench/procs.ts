@@ -91,7 +91,10 @@ export function startEmulatorChild(flags: string[], nodeFlags: string[] = []): P
 export interface Timed {
   code: number | null;
   wallMs: number;
-  /** Peak of the summed resident memory of the process and its descendants (sampled every 50 ms), KiB; undefined when unmeasurable. */
+  /**
+   * Peak of the summed resident memory of the process and its descendants (sampled every
+   * 50 ms), KiB; undefined when unmeasurable.
+   */
   peakRssKb: number | undefined;
   stdout: string;
   stderr: string;

@@ -61,7 +61,10 @@ function malformedSource(r: Recorded, seen: Set<string>): KeySpec | undefined {
   return spec;
 }
 
-/** Generates the keys the run generated: one per fresh key sent, one per malformed-body type; slow kinds all up front. */
+/**
+ * Generates the keys the run generated: one per fresh key sent, one per malformed-body type;
+ * slow kinds all up front.
+ */
 function keyWork(recs: readonly Recorded[]): Array<() => Promise<unknown>> {
   const sources = new Set<string>();
   return recs.map((r) => {

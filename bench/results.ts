@@ -27,7 +27,8 @@ export function renderResults(r: Results): string {
   const out: string[] = [];
   const m = r.meta;
   out.push(
-    `Last run: ${m.date.slice(0, 16).replace('T', ' ')} UTC, median of ${m.runs} run(s)${m.quick ? ' (quick)' : ''}, Node ${m.node}, ${m.cpus} CPUs, ${m.seconds} s.`,
+    `Last run: ${m.date.slice(0, 16).replace('T', ' ')} UTC, median of ${m.runs} run(s)` +
+      `${m.quick ? ' (quick)' : ''}, Node ${m.node}, ${m.cpus} CPUs, ${m.seconds} s.`,
     '',
   );
   out.push('| # | figure | ratio | goal | met | what the ratio divides | runs |', '|---|---|---|---|---|---|---|');
@@ -35,7 +36,8 @@ export function renderResults(r: Results): string {
     const met = f.met === undefined ? '—' : f.met ? 'yes' : '**no**';
     const runs = f.runs.map((x) => formatRatio(x, f.unit)).join(', ');
     out.push(
-      `| ${i + 1} | ${cell(f.title)} | **${formatRatio(f.ratio, f.unit)}** | ${formatGoal(f.goal, f.unit)} | ${met} | ${cell(f.ratioOf)} | ${runs} |`,
+      `| ${i + 1} | ${cell(f.title)} | **${formatRatio(f.ratio, f.unit)}** | ` +
+        `${formatGoal(f.goal, f.unit)} | ${met} | ${cell(f.ratioOf)} | ${runs} |`,
     );
   });
   out.push('', '<details><summary>Details (medians)</summary>', '');
@@ -57,7 +59,9 @@ export function renderResults(r: Results): string {
     for (const proc of p.processes) {
       const s = proc.summary;
       out.push(
-        `**${proc.label}**: ${s.spanMs.toLocaleString('en-US')} ms profiled, ${s.busyMs.toLocaleString('en-US')} ms on the CPU (the rest idle: waiting for I/O, the threadpool or another process).`,
+        `**${proc.label}**: ${s.spanMs.toLocaleString('en-US')} ms profiled, ` +
+          `${s.busyMs.toLocaleString('en-US')} ms on the CPU ` +
+          '(the rest idle: waiting for I/O, the threadpool or another process).',
         '',
       );
       out.push(

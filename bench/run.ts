@@ -39,7 +39,8 @@ function options(): { runs: number; quick: boolean; only: Section[]; profile: bo
   });
   if (values.help) {
     process.stdout.write(
-      'Usage: npm run bench -- [--quick] [--runs N] [--only overhead,throughput,latency,throttling,growth] [--no-profile] [--write | --no-write]\n',
+      'Usage: npm run bench -- [--quick] [--runs N] ' +
+        '[--only overhead,throughput,latency,throttling,growth] [--no-profile] [--write | --no-write]\n',
     );
     process.exit(0);
   }
@@ -56,7 +57,9 @@ function options(): { runs: number; quick: boolean; only: Section[]; profile: bo
 
 function line(f: Figure): string {
   const verdict = f.met === undefined ? '' : f.met ? '  met' : '  MISSED';
-  return `${f.title.padEnd(38)} ${formatRatio(f.ratio, f.unit).padStart(8)}  goal ${formatGoal(f.goal, f.unit).padEnd(7)}${verdict.padEnd(8)} ${f.ratioOf}`;
+  const ratio = formatRatio(f.ratio, f.unit).padStart(8);
+  const goal = formatGoal(f.goal, f.unit).padEnd(7);
+  return `${f.title.padEnd(38)} ${ratio}  goal ${goal}${verdict.padEnd(8)} ${f.ratioOf}`;
 }
 
 async function main(): Promise<void> {

@@ -75,7 +75,9 @@ export async function measureThrottling(runs: number, log: (s: string) => void):
     const adaptive = await runAgainst(faults, true);
     samples.push({ base, retry, adaptive });
     log(
-      `  run ${i + 1}/${runs} (seed ${1001 + i}): fault-free ${Math.round(base.wallMs)} ms; retry alone ${Math.round(retry.wallMs)} ms, ${retry.lost.length} lost${retry.lost.length ? ` (${retry.lost.slice(0, 3).join(', ')}${retry.lost.length > 3 ? ', …' : ''})` : ''}, ${retry.leaked} leaked; adaptive ${Math.round(adaptive.wallMs)} ms, ${adaptive.lost.length} lost, ${adaptive.leaked} leaked`,
+      `  run ${i + 1}/${runs} (seed ${1001 + i}): fault-free ${Math.round(base.wallMs)} ms; ` +
+        `retry alone ${Math.round(retry.wallMs)} ms, ${lostText(retry.lost)}, ${retry.leaked} leaked; ` +
+        `adaptive ${Math.round(adaptive.wallMs)} ms, ${adaptive.lost.length} lost, ${adaptive.leaked} leaked`,
     );
   }
   const m = (f: (s: (typeof samples)[number]) => number, digits = 0): number =>
@@ -93,7 +95,11 @@ export async function measureThrottling(runs: number, log: (s: string) => void):
         'lost, retry alone (worst run)': Math.max(...samples.map((s) => s.retry.lost.length)),
         'leaked, retry alone (worst run)': Math.max(...samples.map((s) => s.retry.leaked)),
         'leaked, adaptive (worst run)': Math.max(...samples.map((s) => s.adaptive.leaked)),
-        'requests, fault-free / retry / adaptive': `${m((s) => s.base.requests)} / ${m((s) => s.retry.requests)} / ${m((s) => s.adaptive.requests)}`,
+        'requests, fault-free / retry / adaptive': [
+          m((s) => s.base.requests),
+          m((s) => s.retry.requests),
+          m((s) => s.adaptive.requests),
+        ].join(' / '),
       },
     }),
     figure({
@@ -112,4 +118,10 @@ export async function measureThrottling(runs: number, log: (s: string) => void):
       },
     }),
   ];
+}
+
+/** "3 lost (a, b, c, …)": how many cases were lost, and the first few of them. */
+function lostText(lost: readonly string[]): string {
+  if (lost.length === 0) return '0 lost';
+  return `${lost.length} lost (${lost.slice(0, 3).join(', ')}${lost.length > 3 ? ', …' : ''})`;
 }

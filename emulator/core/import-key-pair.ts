@@ -103,7 +103,10 @@ export function importKeyPair(state: EmulatorState, params: Params, env: CoreEnv
   return { ok: true, state: next, body: { KeyPairName: c.name, KeyPairFingerPrint: record.fingerprint } };
 }
 
-/** The record an import stores. A behaviour that skips a check still gets a coherent one: what was skipped is parsed here. */
+/**
+ * The record an import stores. A behaviour that skips a check still gets a coherent one: what
+ * was skipped is parsed here.
+ */
 function recordOf(c: ImportContext): KeyPairRecord {
   const { env, params } = c;
   const blob = c.key?.blob ?? reparse(env, c.body);

@@ -18,7 +18,10 @@ const MAX_DEPTH = 6;
 /** The empty set. */
 export const EMPTY_SET: StringSet = Object.freeze([]);
 
-/** FNV-1a, 32 bits: cheap, and its bits are mixed well enough for nonces and ids. The hash setHasHashed and setAddHashed take. */
+/**
+ * FNV-1a, 32 bits: cheap, and its bits are mixed well enough for nonces and ids. The hash
+ * setHasHashed and setAddHashed take.
+ */
 export function keyHash(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);

@@ -132,7 +132,8 @@ function referenceCanonicalRequest(input: CanonicalRequestV3Input): string {
   let canonicalHeaders = '';
   for (const n of signed) canonicalHeaders += `${n}:${(lower.get(n) ?? '').trim()}\n`;
   const query = input.canonicalQuery ?? canonicalQuery(input.query);
-  return `${input.method.toUpperCase()}\n${input.path}\n${query}\n${canonicalHeaders}\n${signed.join(';')}\n${hashPayload(input.body)}`;
+  const parts = [input.method.toUpperCase(), input.path, query, canonicalHeaders, signed.join(';')];
+  return `${parts.join('\n')}\n${hashPayload(input.body)}`;
 }
 
 describe('canonicalRequestV3', () => {
