@@ -3,7 +3,8 @@ import type { NameSpec } from '../cases/types.ts';
 /**
  * Turns a NameSpec into a concrete name for this run: prefix + core + suffix, where the
  * core is the run's token (plus a per-name counter, so names within a run differ) with the
- * infix in its middle, padded to the exact length. Where the token does not fit, the core
+ * infix before the counter's last character, padded to the exact length. The token stays
+ * whole, so teardown finds the name by one wildcard listing of the run's names. Where the token does not fit, the core
  * is random characters of the fill alphabet, which still makes a collision with a user's
  * own key pair vanishingly unlikely (2 CJK characters: 4×10^8 names).
  */
@@ -27,8 +28,7 @@ export function makeName(spec: NameSpec, unique: string, random: () => number): 
   const suffix = spec.suffix ?? '';
   const infix = spec.infix ?? '';
   const fill = spec.fill ?? 'latin';
-  const half = Math.ceil(unique.length / 2);
-  const core = infix ? `${unique.slice(0, half)}${infix}${unique.slice(half)}` : unique;
+  const core = infix ? `${unique.slice(0, -1)}${infix}${unique.slice(-1)}` : unique;
   // A name must start with a letter unless the spec's prefix decides otherwise.
   const lead = prefix === '' && !/^\p{L}/u.test(core) ? 'k' : '';
   const natural = `${prefix}${lead}${core}${suffix}`;
