@@ -59,7 +59,7 @@ export async function measureLatency(runs: number, log: (s: string) => void): Pr
       title: `Latency hiding (+${LATENCY_MS} ms a request)`,
       ratioOf: '`kpc run` wall time ÷ ideal (round trips × latency, concurrency 8)',
       runs: samples.map((s) => s.wallMs / s.idealMs),
-      goal: { op: '<=', bound: 1.3 },
+      goal: { op: '<=', bound: 1.15 },
       detail: {
         'kpc run ms': m((s) => s.wallMs),
         'ideal ms': m((s) => s.idealMs),
