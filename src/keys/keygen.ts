@@ -52,17 +52,44 @@ function generatePair(spec: KeySpec): Promise<Pair> {
   });
 }
 
+/** An SSH wire string (RFC 4251): a uint32 length, then the bytes. */
+function sshString(value: Uint8Array | string): Buffer {
+  const bytes = typeof value === 'string' ? Buffer.from(value) : value;
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(bytes.length);
+  return Buffer.concat([length, bytes]);
+}
+
+/**
+ * The SSH wire-format blob of a public key. Elliptic-curve keys are written from their JWK
+ * coordinates (a run makes hundreds, and this is the cheap way); RSA and DSA go through
+ * sshpk from SPKI (JWK has no DSA).
+ */
+function blobOf(spec: KeySpec, publicKey: KeyObject): Buffer {
+  if (spec.kind === 'ecdsa' || spec.kind === 'ed25519') {
+    const jwk = publicKey.export({ format: 'jwk' });
+    const x = Buffer.from(jwk.x ?? '', 'base64url');
+    if (spec.kind === 'ed25519') return Buffer.concat([sshString('ssh-ed25519'), sshString(x)]);
+    const point = Buffer.concat([Buffer.of(4), x, Buffer.from(jwk.y ?? '', 'base64url')]);
+    return Buffer.concat([sshString(sshKeyTypeOfSpec(spec)), sshString(spec.curve), sshString(point)]);
+  }
+  const spki = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+  return sshpk.parseKey(spki, 'pem').toBuffer('rfc4253');
+}
+
 /** Generates a fresh key pair for `spec` and derives its OpenSSH form, blob and MD5 fingerprint. */
 export async function generateKey(spec: KeySpec): Promise<GeneratedKey> {
   const pair = await generatePair(spec);
-  const spki = pair.publicKey.export({ type: 'spki', format: 'pem' }).toString();
-  // sshpk converts SPKI to the SSH wire encoding for every kind, DSA included (JWK has no DSA).
-  const blob = sshpk.parseKey(spki, 'pem').toBuffer('rfc4253');
+  const blob = blobOf(spec, pair.publicKey);
+  let privateKeyPem: string | undefined;
   return {
     spec,
     id: keySpecId(spec),
     publicKey: `${sshKeyTypeOfSpec(spec)} ${blob.toString('base64')}`,
-    privateKeyPem: pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    // Exported when first read: few cases need the private half.
+    get privateKeyPem(): string {
+      return (privateKeyPem ??= pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
+    },
     blob,
     fingerprint: md5Fingerprint(blob),
   };
