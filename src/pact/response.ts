@@ -7,6 +7,7 @@
 import { MatchersV3 } from '@pact-foundation/pact';
 import type { Matcher } from '../cases/types.ts';
 import { interpolate } from '../engine/index.ts';
+import { escapeRegExp } from '../text.ts';
 import { EXAMPLE_REQUEST_ID } from './contract.ts';
 import type { Bindings } from '../engine/index.ts';
 
@@ -25,10 +26,6 @@ export interface TranslateContext {
 }
 
 const DROP = Symbol('drop');
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function deepInterpolate(v: unknown, values: Record<string, string>): unknown {
   if (typeof v === 'string') return interpolate(v, values);
@@ -57,7 +54,7 @@ function translate(m: Matcher, field: string, ctx: TranslateContext): unknown {
     case 'one-of': {
       const values = deepInterpolate(m.values, ctx.bindings.values) as unknown[];
       if (!values.every((v): v is string => typeof v === 'string') || values.length === 0) break;
-      return MatchersV3.regex(`^(?:${values.map(escapeRegex).join('|')})$`, values[0]!);
+      return MatchersV3.regex(`^(?:${values.map(escapeRegExp).join('|')})$`, values[0]!);
     }
     case 'uuid':
       return MatchersV3.uuid(EXAMPLE_REQUEST_ID);

@@ -1,5 +1,6 @@
 import { classifyFingerprint, md5Fingerprint, parsePublicKeyBody, sha1Colon, sha256Base64 } from '../keys/index.ts';
 import type { CaseResult, CaseStatus, StepRecord } from '../engine/index.ts';
+import { escapeRegExp } from '../text.ts';
 import { Placeholders } from './placeholders.ts';
 
 /**
@@ -160,10 +161,6 @@ class CaseContext {
 
 /** Shorter names (not carrying a run token) are left alone inside free text. */
 const MIN_FREE_TEXT_NAME = 8;
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function jsonNames(s: string): string[] {
   try {
