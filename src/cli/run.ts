@@ -4,7 +4,6 @@
  * Ctrl-C stops the cases, tears down all the same, and exits 130.
  */
 import { resolveRunConfig, runConformance, type UserRunConfig } from '../conformance/index.ts';
-import { explorationInterlude } from '../explore/interlude.ts';
 import { formatFailure } from '../report/failures.ts';
 import { findingLine, findingsOf } from '../report/findings.ts';
 import { readReportFile } from '../report/load-report.ts';
@@ -179,8 +178,13 @@ export async function runFromFlags(v: FlagValues<typeof RUN_FLAGS>, io: Io): Pro
     io.err(`reporter ${name} failed in ${hook}: ${(e as Error).message}\n`);
   try {
     const log = (line: string) => io.err(`${line}\n`);
+    // Exploration (and fast-check) is loaded only when asked for: most runs start faster without it.
     const interlude =
-      explore && explorationInterlude({ ...explore, ...(v['found-dir'] ? { foundDir: v['found-dir'] } : {}) }, log);
+      explore &&
+      (await import('../explore/interlude.ts')).explorationInterlude(
+        { ...explore, ...(v['found-dir'] ? { foundDir: v['found-dir'] } : {}) },
+        log,
+      );
     const run = await runConformance(config, {
       listeners: [reporterListener(reporters, config.reportDir, onError)],
       signal: controller.signal,
