@@ -83,16 +83,21 @@ function createdNames(ledger: string): Array<{ region: string; name: string }> {
 }
 
 let exclusiveIds: Set<string> | undefined;
-/** The shapes of a run's cases (the shipped suite decides which are exclusive). */
-export function shapesOf(report: Report): CaseShape[] {
+/** The ids of the shipped suite's exclusive cases (they run alone, after the others). */
+export function exclusiveCases(): Set<string> {
   exclusiveIds ??= new Set(
     loadCases(DEFAULT_SUITES_DIR)
       .filter((c) => c.exclusive)
       .map((c) => c.id),
   );
+  return exclusiveIds;
+}
+
+/** The shapes of a run's cases. */
+export function shapesOf(report: Report): CaseShape[] {
   return caseShapes(
     report.cases.filter((c) => c.status !== 'skipped'),
-    exclusiveIds,
+    exclusiveCases(),
   );
 }
 

@@ -11,9 +11,18 @@
  */
 import { figure, median, type Figure } from './stats.ts';
 import { minimumCaseRequests, minimumTeardownRequests } from './ideal.ts';
-import { cleanRun, emulatorFlags, kpcRun, shapesOf, teardownDeletes, teardownRecords, type KpcRun } from './kpc.ts';
+import {
+  cleanRun,
+  emulatorFlags,
+  exclusiveCases,
+  kpcRun,
+  shapesOf,
+  teardownDeletes,
+  teardownRecords,
+  type KpcRun,
+} from './kpc.ts';
 import { startEmulatorChild } from './procs.ts';
-import { longestImportRun, replay, span } from './replay.ts';
+import { longestImportRun, replay, span, type Recorded } from './replay.ts';
 
 const CONCURRENCY = 8;
 
@@ -31,6 +40,11 @@ interface Sample {
   teardownMin: number;
 }
 
+/** A request's phase: the preflight, the shared cases, one exclusive case each, teardown. */
+function phaseOf(exclusive: ReadonlySet<string>): (r: Recorded) => string {
+  return (r) => (r.label === 'preflight' || r.label === 'teardown' || exclusive.has(r.label) ? r.label : 'shared');
+}
+
 async function once(): Promise<Sample> {
   const a = await startEmulatorChild(emulatorFlags({ auth: false }));
   let run: KpcRun;
@@ -46,7 +60,7 @@ async function once(): Promise<Sample> {
   const b = await startEmulatorChild(emulatorFlags({ auth: false }));
   let replayed: Awaited<ReturnType<typeof replay>>;
   try {
-    replayed = await replay(recs, b.url, CONCURRENCY, CONCURRENCY);
+    replayed = await replay(recs, b.url, CONCURRENCY, CONCURRENCY, phaseOf(exclusiveCases()));
   } finally {
     await b.stop();
   }

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { longestImportRun, span, type Recorded } from './replay.ts';
+import { longestImportRun, phases, span, type Recorded } from './replay.ts';
 
-const rec = (action: string, start: number, end: number): Recorded => ({
-  label: 'case',
+const rec = (action: string, start: number, end: number, label = 'case'): Recorded => ({
+  label,
   start,
   end,
   action,
@@ -26,5 +26,15 @@ describe('longestImportRun and span', () => {
     expect(fill).toEqual([2, 3, 4]);
     expect(span(recs, fill)).toBe(6);
     expect(span(recs, [])).toBe(0);
+  });
+});
+
+describe('phases', () => {
+  test('cut the recording where the phase changes, keeping the order within each', () => {
+    const labels = ['preflight', 'a', 'b', 'a', 'quota', 'quota', 'teardown'];
+    const recs = labels.map((l, i) => rec('DescribeKeyPairs', i, i + 1, l));
+    const phaseOf = (r: Recorded): string => (['a', 'b'].includes(r.label) ? 'shared' : r.label);
+    expect(phases(recs, phaseOf)).toEqual([[0], [1, 2, 3], [4, 5], [6]]);
+    expect(phases(recs, () => '')).toEqual([[0, 1, 2, 3, 4, 5, 6]]);
   });
 });

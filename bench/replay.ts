@@ -3,7 +3,9 @@
  * its `exchanges` reporter), replayed with plain undici in the order it was sent, with the
  * same number of requests in flight and of sockets, and the same unavoidable work: the
  * same fresh keys generated (the slow ones all started at once, as the run prefetches
- * them). Nothing else: no signing, no judging, no ledger, no reports.
+ * them), and the same phases: no request of a phase (the preflight, the shared cases, each
+ * exclusive case, teardown) starts before every request of the one before it has ended, as
+ * in any correct run. Nothing else: no signing, no judging, no ledger, no reports.
  */
 import { readFileSync } from 'node:fs';
 import { Agent, request, type Dispatcher } from 'undici';
@@ -83,22 +85,38 @@ function headersOf(r: Recorded): Record<string, string> {
   return headers;
 }
 
-/** Replays `recs` against `origin` (same path and query), `inFlight` at a time over `connections` sockets. */
+/** The indices of `recs` cut where `phaseOf` changes: consecutive requests of one phase. */
+export function phases(recs: readonly Recorded[], phaseOf: (r: Recorded) => string): number[][] {
+  const out: number[][] = [];
+  recs.forEach((r, i) => {
+    const last = out.at(-1);
+    if (last !== undefined && phaseOf(recs[last[0]!]!) === phaseOf(r)) last.push(i);
+    else out.push([i]);
+  });
+  return out;
+}
+
+/**
+ * Replays `recs` against `origin` (same path and query), `inFlight` at a time over
+ * `connections` sockets, one phase after another (`phaseOf`; default: one phase).
+ */
 export async function replay(
   recs: readonly Recorded[],
   origin: string,
   inFlight: number,
   connections: number,
+  phaseOf: (r: Recorded) => string = () => '',
 ): Promise<Replayed> {
   const agent = new Agent({ connections });
   const statuses: Record<string, number> = {};
   const timings: Replayed['timings'] = [];
   const started = performance.now();
   const keys = keyWork(recs);
+  let order: number[] = [];
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < recs.length) {
-      const i = next++;
+    while (next < order.length) {
+      const i = order[next++]!;
       const r = recs[i]!;
       await keys[i]!();
       const start = performance.now();
@@ -117,7 +135,11 @@ export async function replay(
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.max(1, inFlight) }, worker));
+    for (const phase of phases(recs, phaseOf)) {
+      order = phase;
+      next = 0;
+      await Promise.all(Array.from({ length: Math.max(1, inFlight) }, worker));
+    }
     return { wallMs: performance.now() - started, timings, statuses };
   } finally {
     await agent.close();
