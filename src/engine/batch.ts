@@ -16,9 +16,9 @@ import { bindVars, interpolate } from './bind.ts';
 import { freshSource } from './fresh-source.ts';
 import type { Mismatch } from './matchers.ts';
 import { mapLimit } from './pool.ts';
-import { at } from './read.ts';
 import type { StepRecord } from './result.ts';
 import type { Answered } from './session.ts';
+import { isListed } from './teardown.ts';
 import { infrastructureOf, type AttemptContext } from './step.ts';
 
 const ROUNDS = 4;
@@ -59,12 +59,9 @@ async function importNamed(a: AttemptContext, b: Batch, name: string): Promise<A
 }
 
 /** Whether the target lists `name` in the batch's region; undefined when it cannot tell. */
-async function listed(a: AttemptContext, b: Batch, name: string): Promise<boolean | undefined> {
+function listed(a: AttemptContext, b: Batch, name: string): Promise<boolean | undefined> {
   b.calls++;
-  const r = await a.session.call(a.case.id, 'DescribeKeyPairs', { RegionId: b.region, KeyPairName: name });
-  const items = at(r.exchange.response?.body, 'KeyPairs.KeyPair');
-  if (r.answer.kind !== 'accepted' || !Array.isArray(items)) return undefined;
-  return items.some((k) => at(k, 'KeyPairName') === name);
+  return isListed(a.session, a.case.id, { region: b.region, name });
 }
 
 /** One round: imports `names`; resolves with those still to import and the refusals that are mismatches. */

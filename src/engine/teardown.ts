@@ -14,7 +14,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { LedgerRecord } from './ledger.ts';
 import type { Place, TeardownResult } from './result.ts';
 import { groupBy, mapLimit } from './pool.ts';
-import type { Session } from './session.ts';
+import type { Session, SessionCallOptions } from './session.ts';
 import { at } from './read.ts';
 
 /** How hard teardown tries. */
@@ -55,16 +55,27 @@ async function listedByToken(w: Work, region: string, names: ReadonlySet<string>
   }
 }
 
-/** Whether the target lists `name` in `region`; undefined when it cannot tell. */
-async function listedByName(w: Work, region: string, name: string): Promise<boolean | undefined> {
-  w.requests++;
-  const params = { RegionId: region, KeyPairName: name, PageSize: String(PAGE) };
-  const r = await w.session.call(LABEL, 'DescribeKeyPairs', params, { uninterruptible: true });
-  // A lookup the target refuses (an empty or unknown region, a name no import accepts) finds nothing.
+/**
+ * Whether the target lists `name` in `region`; undefined when it cannot tell. A lookup the
+ * target refuses (an empty or unknown region, a name no import accepts) finds nothing.
+ */
+export async function isListed(
+  session: Session,
+  label: string,
+  place: { region: string; name: string },
+  o: SessionCallOptions = {},
+): Promise<boolean | undefined> {
+  const params = { RegionId: place.region, KeyPairName: place.name, PageSize: String(PAGE) };
+  const r = await session.call(label, 'DescribeKeyPairs', params, o);
   if (r.answer.kind === 'refused') return false;
   const items = at(r.exchange.response?.body, 'KeyPairs.KeyPair');
   if (r.answer.kind !== 'accepted' || !Array.isArray(items)) return undefined;
-  return items.some((k) => at(k, 'KeyPairName') === name);
+  return items.some((k) => at(k, 'KeyPairName') === place.name);
+}
+
+async function listedByName(w: Work, region: string, name: string): Promise<boolean | undefined> {
+  w.requests++;
+  return isListed(w.session, LABEL, { region, name }, { uninterruptible: true });
 }
 
 /**
