@@ -44,12 +44,13 @@ const UNPARSED: ShellRequest = { method: 'GET', url: '/', headers: {} };
 /** An error from a spec row (InvalidParameter unless named) for a problem the HTTP layer found. */
 function shellError(
   emulator: Emulator,
-  req: { raw: ShellRequest; hostId: string },
+  raw: ShellRequest,
+  hostId: string,
   status: number,
   message?: string,
   code = 'InvalidParameter',
 ): CoreResponse {
-  const env = emulator.envFor({ ...req.raw, body: NO_BODY }, { hostId: req.hostId });
+  const env = emulator.envFor({ ...raw, body: NO_BODY }, { hostId });
   return { ...errorOut(env, undefined, message === undefined ? { code } : { code, message }), status };
 }
 
@@ -108,7 +109,8 @@ function requestHandler(emulator: Emulator, options: StartOptions, hostName: str
     const headers = headersOf(req);
     const host = headers['host'];
     const hostId = (Array.isArray(host) ? host[0] : host) ?? hostName;
-    const shown = { raw: { method: req.method ?? 'GET', url: req.url ?? '/', headers }, hostId };
+    const method = req.method ?? 'GET';
+    const url = req.url ?? '/';
     try {
       // One microtask, then the body (see requestBody): awaited here, not in a function of its
       // own, and only when there is one to read.
@@ -116,16 +118,19 @@ function requestHandler(emulator: Emulator, options: StartOptions, hostName: str
       const read = requestBody(req, max);
       const body = read instanceof Promise ? await read : read;
       if (body === 'too-large')
-        return send(res, shellError(emulator, shown, 413, `The request body exceeds ${max} bytes.`));
+        return send(
+          res,
+          shellError(emulator, { method, url, headers }, hostId, 413, `The request body exceeds ${max} bytes.`),
+        );
       const reply = await emulator.dispatch(
-        { ...shown.raw, body },
+        { method, url, headers, body },
         { remoteAddress: req.socket.remoteAddress, hostId },
       );
       if (reply.kind === 'reset') return void req.socket.destroy();
       send(res, reply.response);
     } catch (e) {
       if (req.destroyed || res.headersSent) return void res.destroy();
-      send(res, shellError(emulator, shown, 500, undefined, 'InternalError'));
+      send(res, shellError(emulator, { method, url, headers }, hostId, 500, undefined, 'InternalError'));
       onError(`unexpected error: ${(e as Error).stack ?? String(e)}`);
     }
   };
@@ -136,7 +141,7 @@ function answerUnparsed(emulator: Emulator, hostName: string, err: NodeJS.ErrnoE
   if (!socket.writable || err.code === 'ECONNRESET') return void socket.destroy();
   const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
   const message = `The HTTP request could not be parsed (${err.code ?? 'malformed'}).`;
-  const r = shellError(emulator, { raw: UNPARSED, hostId: hostName }, status, message);
+  const r = shellError(emulator, UNPARSED, hostName, status, message);
   const head = [
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
     `content-type: ${r.headers['content-type']}`,

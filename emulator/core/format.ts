@@ -37,9 +37,11 @@ export function answerFormat(raw: RawHttpRequest): AnswerFormat {
   return /\b(?:application|text)\/xml\b/.test(String(h['accept'] ?? '')) ? 'xml' : 'json';
 }
 
+const decoder = new TextDecoder();
+
 function formBody(raw: RawHttpRequest): string {
   const form = String(raw.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
-  return form ? new TextDecoder().decode(raw.body) : '';
+  return form ? decoder.decode(raw.body) : '';
 }
 
 const builder = new XMLBuilder({ ignoreAttributes: true, processEntities: true, suppressEmptyNode: false });

@@ -27,11 +27,6 @@ function checkedRulesOf(spec: Spec, operation: string, parameter: string): reado
   return found;
 }
 
-/** The value rules of `parameter` of `operation`, in spec order (src/spec/predicates.ts valueRules). */
-export function valueRulesOf(spec: Spec, operation: string, parameter: string): readonly Rule[] {
-  return checkedRulesOf(spec, operation, parameter).map((c) => c.rule);
-}
-
 /** The first value rule `value` breaks, in spec order: firstBrokenRule without re-selecting the rules. */
 export function firstBrokenRuleOf(spec: Spec, operation: string, parameter: string, value: string): Rule | undefined {
   for (const c of checkedRulesOf(spec, operation, parameter)) if (c.broken(value)) return c.rule;

@@ -23,8 +23,5 @@ export const CONTRACT_TOKEN = 'kpcpact';
 /** The resource group the "resource group ID exists" state provides; `verify --resource-group` maps it. */
 export const CONTRACT_RESOURCE_GROUP = 'rg-kpcpact-existing';
 
-/** The key pairs a region may hold (the quota state fills a region to it). */
-export const REGION_QUOTA = 500;
-
 /** The example RequestId the mock server answers with (the real ones are uppercase UUIDs). */
 export const EXAMPLE_REQUEST_ID = '5A3E0D2C-7B1F-4C6A-9E8D-1F2A3B4C5D6E';
