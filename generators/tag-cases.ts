@@ -198,6 +198,46 @@ function probe(
   return { rule, scenario, slug, what, value, intent };
 }
 
+/** The part of a tag a probe is about, as its words and the character its values repeat. */
+interface Field {
+  /** "key" or "value". */
+  name: 'key' | 'value';
+  letter: string;
+}
+
+/** A value of `max` characters (accepted) and one of `max + 1` (refused). */
+function maxLengthProbes(field: Field, rule: string, max: number): Probe[] {
+  const of = (n: number): string => `a tag ${field.name} of ${n} characters`;
+  return [
+    probe(rule, 'valid-boundary', `${field.name}-${max}-chars`, of(max), field.letter.repeat(max), 'positive'),
+    probe(
+      rule,
+      'above-max-length',
+      `${field.name}-${max + 1}-chars`,
+      of(max + 1),
+      field.letter.repeat(max + 1),
+      'negative',
+    ),
+  ];
+}
+
+/** A value containing each substring the rule forbids. */
+function substringProbes(spec: Spec, field: Field, rule: string): Probe[] {
+  return constraintOf(spec, rule, 'forbidden-substring').substrings.map((sub) =>
+    probe(
+      rule,
+      'forbidden-substring',
+      slugify(sub),
+      `a tag ${field.name} containing ${sub}`,
+      `${field.name}-${sub}example`,
+      'negative',
+    ),
+  );
+}
+
+const KEY: Field = { name: 'key', letter: 'k' };
+const VALUE: Field = { name: 'value', letter: 'v' };
+
 /** Key probes: empty, the length bounds, every forbidden prefix and substring. */
 function keyProbes(spec: Spec): Probe[] {
   const min = minLengthOf(spec, KEY_NONEMPTY);
@@ -212,35 +252,11 @@ function keyProbes(spec: Spec): Probe[] {
       'k'.repeat(min),
       'positive',
     ),
-    probe(
-      KEY_LENGTH,
-      'valid-boundary',
-      `key-${max}-chars`,
-      `a tag key of ${max} characters`,
-      'k'.repeat(max),
-      'positive',
-    ),
-    probe(
-      KEY_LENGTH,
-      'above-max-length',
-      `key-${max + 1}-chars`,
-      `a tag key of ${max + 1} characters`,
-      'k'.repeat(max + 1),
-      'negative',
-    ),
+    ...maxLengthProbes(KEY, KEY_LENGTH, max),
     ...constraintOf(spec, KEY_PREFIX, 'forbidden-prefix').prefixes.map((pre) =>
       probe(KEY_PREFIX, 'forbidden-prefix', slugify(pre), `a tag key starting with ${pre}`, `${pre}Key`, 'negative'),
     ),
-    ...constraintOf(spec, KEY_URL, 'forbidden-substring').substrings.map((sub) =>
-      probe(
-        KEY_URL,
-        'forbidden-substring',
-        slugify(sub),
-        `a tag key containing ${sub}`,
-        `key-${sub}example`,
-        'negative',
-      ),
-    ),
+    ...substringProbes(spec, KEY, KEY_URL),
   ];
 }
 
@@ -250,32 +266,8 @@ function valueProbes(spec: Spec): Probe[] {
   const shortest = min === 0 ? 'an empty tag value' : `a tag value of ${min} characters`;
   return [
     probe(VALUE_LENGTH, 'valid-boundary', `value-${min}-chars`, shortest, 'v'.repeat(min), 'positive'),
-    probe(
-      VALUE_LENGTH,
-      'valid-boundary',
-      `value-${max}-chars`,
-      `a tag value of ${max} characters`,
-      'v'.repeat(max),
-      'positive',
-    ),
-    probe(
-      VALUE_LENGTH,
-      'above-max-length',
-      `value-${max + 1}-chars`,
-      `a tag value of ${max + 1} characters`,
-      'v'.repeat(max + 1),
-      'negative',
-    ),
-    ...constraintOf(spec, VALUE_URL, 'forbidden-substring').substrings.map((sub) =>
-      probe(
-        VALUE_URL,
-        'forbidden-substring',
-        slugify(sub),
-        `a tag value containing ${sub}`,
-        `value-${sub}example`,
-        'negative',
-      ),
-    ),
+    ...maxLengthProbes(VALUE, VALUE_LENGTH, max),
+    ...substringProbes(spec, VALUE, VALUE_URL),
   ];
 }
 
