@@ -11,24 +11,19 @@
 import type { ImportBatchStep } from '../cases/types.ts';
 import { isInfrastructure } from '../client/index.ts';
 import { KpcError } from '../errors.ts';
-import { DEFAULT_KEY_SPEC } from '../keys/index.ts';
 import { bindVars, interpolate } from './bind.ts';
 import { freshSource } from './fresh-source.ts';
 import type { Mismatch } from './matchers.ts';
 import { mapLimit } from './pool.ts';
 import type { StepRecord } from './result.ts';
-import type { Answered } from './session.ts';
 import { isListed } from './teardown.ts';
-import { infrastructureOf, type AttemptContext } from './step.ts';
+import { importCounted, importsRecord, newTally, noteFaults, type Tally } from './import-tally.ts';
+import type { AttemptContext } from './step.ts';
 
 const ROUNDS = 4;
 
-interface Batch {
-  region: string;
+interface Batch extends Tally {
   rule: string | undefined;
-  outcomes: Record<string, number>;
-  calls: number;
-  infrastructure: string | undefined;
 }
 
 /** `count` fresh values of the case's name var `name`, each bound as that var is (its affixes included). */
@@ -42,20 +37,6 @@ async function batchNames(step: ImportBatchStep, a: AttemptContext): Promise<str
   const source = freshSource(a.session, a.case.id, a.counter);
   const one = async () => (await bindVars({ [step.name]: spec }, a.bindings.values, source)).values[step.name]!;
   return Promise.all(Array.from({ length: step.count }, one));
-}
-
-async function importNamed(a: AttemptContext, b: Batch, name: string): Promise<Answered> {
-  const key = await a.session.keys(DEFAULT_KEY_SPEC);
-  const r = await a.session.call(a.case.id, 'ImportKeyPair', {
-    RegionId: b.region,
-    KeyPairName: name,
-    PublicKeyBody: key.publicKey,
-  });
-  const code = r.answer.kind === 'refused' || r.answer.kind === 'server-fault' ? (r.answer.code ?? '') : '';
-  const k = `${r.exchange.response?.status ?? 'none'}:${code}`;
-  b.outcomes[k] = (b.outcomes[k] ?? 0) + 1;
-  b.calls++;
-  return r;
 }
 
 /** Whether the target lists `name` in the batch's region; undefined when it cannot tell. */
@@ -72,8 +53,8 @@ async function round(
   lostBefore: Set<string>,
   concurrency: number,
 ): Promise<{ todo: string[]; wrong: Mismatch[] }> {
-  const answers = await mapLimit(names, concurrency, (n) => importNamed(a, b, n));
-  b.infrastructure ??= infrastructureOf(answers);
+  const answers = await mapLimit(names, concurrency, (n) => importCounted(a, b, n));
+  noteFaults(b, answers);
   const wrong: Mismatch[] = [];
   const lost: string[] = [];
   answers.forEach((r, i) => {
@@ -91,13 +72,7 @@ async function round(
 /** Imports the batch and saves its names; reports how it went. */
 export async function runBatchStep(step: ImportBatchStep, a: AttemptContext, concurrency: number): Promise<StepRecord> {
   const started = performance.now();
-  const b: Batch = {
-    region: interpolate(step.region, a.bindings.values),
-    rule: step.rules?.join(','),
-    outcomes: {},
-    calls: 0,
-    infrastructure: undefined,
-  };
+  const b: Batch = { ...newTally(interpolate(step.region, a.bindings.values)), rule: step.rules?.join(',') };
   const names = await batchNames(step, a);
   const mismatches: Mismatch[] = [];
   const lostBefore = new Set<string>();
@@ -107,15 +82,8 @@ export async function runBatchStep(step: ImportBatchStep, a: AttemptContext, con
     mismatches.push(...r.wrong);
     todo = r.todo;
   }
-  const record: StepRecord = {
-    request: { action: 'ImportKeyPair', params: { RegionId: b.region, '(batch)': `${step.count} key pairs` } },
-    response: undefined,
-    expected: { imported: step.count },
-    mismatches,
-    durationMs: performance.now() - started,
-    calls: b.calls,
-    outcomes: b.outcomes,
-  };
+  const what = { '(batch)': `${step.count} key pairs` };
+  const record = importsRecord(b, what, { imported: step.count }, mismatches, started);
   if (b.rule !== undefined && mismatches.length > 0) record.asserted = b.rule.split(',');
   if (mismatches.length === 0 && todo.length > 0)
     record.infrastructure = b.infrastructure ?? `could not import ${todo.length} of ${step.count} key pairs`;

@@ -8,14 +8,13 @@
  * pair (DKP-TOTAL-COUNT).
  */
 import type { FillStep } from '../cases/types.ts';
-import { DEFAULT_KEY_SPEC } from '../keys/index.ts';
 import { interpolate } from './bind.ts';
 import type { Mismatch } from './matchers.ts';
 import { mapLimit } from './pool.ts';
 import type { StepRecord } from './result.ts';
-import type { Answered } from './session.ts';
 import { at } from './read.ts';
-import { infrastructureOf, type AttemptContext } from './step.ts';
+import { importCounted, importsRecord, newTally, noteFaults, type Tally } from './import-tally.ts';
+import type { AttemptContext } from './step.ts';
 
 /** Thrown when a case cannot be judged on this target at all (a precondition no re-run can meet). */
 export class CannotJudge extends Error {}
@@ -23,20 +22,16 @@ export class CannotJudge extends Error {}
 const ROUNDS = 4;
 const PAGE = 50;
 
-interface Fill {
-  region: string;
+interface Fill extends Tally {
   upTo: number;
   rule: string;
-  outcomes: Record<string, number>;
-  calls: number;
-  infrastructure: string | undefined;
 }
 
 /** TotalCount of a region, or undefined (with the step marked) when the answer is not usable. */
 async function totalOf(a: AttemptContext, f: Fill): Promise<number | undefined> {
   f.calls++;
   const r = await a.session.call(a.case.id, 'DescribeKeyPairs', { RegionId: f.region, PageSize: '1' });
-  f.infrastructure ??= infrastructureOf([r]);
+  noteFaults(f, [r]);
   const total = at(r.exchange.response?.body, 'TotalCount');
   return r.answer.kind === 'accepted' && typeof total === 'number' ? total : undefined;
 }
@@ -54,17 +49,6 @@ async function listedCount(a: AttemptContext, f: Fill): Promise<number | undefin
     if (items.length < PAGE) return n;
   }
   return n;
-}
-
-async function importOne(a: AttemptContext, f: Fill): Promise<Answered> {
-  const key = await a.session.keys(DEFAULT_KEY_SPEC);
-  const params = { RegionId: f.region, KeyPairName: `${a.session.nextCore()}f`, PublicKeyBody: key.publicKey };
-  const r = await a.session.call(a.case.id, 'ImportKeyPair', params);
-  const code = r.answer.kind === 'accepted' ? '' : ((r.answer as { code?: string }).code ?? '');
-  const k = `${r.exchange.response?.status ?? 'none'}:${code}`;
-  f.outcomes[k] = (f.outcomes[k] ?? 0) + 1;
-  f.calls++;
-  return r;
 }
 
 /** Why the quota was refused early: the quota itself, or a count that missed key pairs. */
@@ -88,9 +72,9 @@ async function round(
   const answers = await mapLimit(
     Array.from({ length: need }, (_, i) => i),
     concurrency,
-    () => importOne(a, f),
+    () => importCounted(a, f, `${a.session.nextCore()}f`),
   );
-  f.infrastructure ??= infrastructureOf(answers);
+  noteFaults(f, answers);
   const refused = answers.filter((r) => r.answer.kind === 'refused');
   const quota = refused.some((r) => r.answer.kind === 'refused' && r.answer.code === 'QuotaExceed.KeyPair');
   const wrong = refused
@@ -109,12 +93,9 @@ async function round(
 export async function runFillStep(step: FillStep, a: AttemptContext, concurrency: number): Promise<StepRecord> {
   const started = performance.now();
   const f: Fill = {
-    region: interpolate(step.region, a.bindings.values),
+    ...newTally(interpolate(step.region, a.bindings.values)),
     upTo: step.upTo,
     rule: step.rules?.join(',') ?? 'IKP-QUOTA',
-    outcomes: {},
-    calls: 0,
-    infrastructure: undefined,
   };
   const mismatches: Mismatch[] = [];
   let total = await totalOf(a, f);
@@ -130,19 +111,8 @@ export async function runFillStep(step: FillStep, a: AttemptContext, concurrency
       mismatches.push(await earlyRefusal(a, f, total));
     if (total === before) break;
   }
-  const record: StepRecord = {
-    request: {
-      action: 'ImportKeyPair',
-      params: { RegionId: f.region, '(fill)': `from ${first ?? '?'} to ${f.upTo} key pairs` },
-    },
-    response: undefined,
-    expected: { fillTo: f.upTo },
-    mismatches,
-    durationMs: performance.now() - started,
-    calls: f.calls,
-    outcomes: f.outcomes,
-    asserted: f.rule.split(','),
-  };
+  const what = { '(fill)': `from ${first ?? '?'} to ${f.upTo} key pairs` };
+  const record = { ...importsRecord(f, what, { fillTo: f.upTo }, mismatches, started), asserted: f.rule.split(',') };
   // Lost answers along the way do not matter once the listing shows the region full.
   if (mismatches.length === 0 && total !== f.upTo) {
     record.infrastructure = f.infrastructure ?? `could not fill ${f.region}: it holds ${total ?? '?'} of ${f.upTo}`;
