@@ -3,6 +3,7 @@
  * requests, applies the shell's faults (faults.ts), runs the pure core and answers. No
  * sockets here, so tests and `kpc run` can call dispatch() directly.
  */
+import { isLoopbackAddress } from '../src/loopback.ts';
 import { randomUUID } from 'node:crypto';
 import type { RawHttpRequest } from '../src/sign/index.ts';
 import { splitUrl } from '../src/sign/raw-request.ts';
@@ -68,8 +69,7 @@ export interface Emulator {
 
 /** True for loopback peers (and in-process calls). */
 export function isLoopback(address: string | undefined): boolean {
-  if (address === undefined) return true;
-  return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
+  return address === undefined || isLoopbackAddress(address);
 }
 
 /** True for a request to the test control API (`/__kpc/…`), in origin or absolute form. */

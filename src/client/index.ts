@@ -21,7 +21,7 @@ export { backoffDelay, isWriteAction, parseRetryAfter, retry, retryReason } from
 export type { RetryInfo, RetryOptions } from './retry.ts';
 export { sendHandler } from './send.ts';
 export type { SendOptions } from './send.ts';
-export { isLoopbackHost, resolveTarget, targetForRegion } from './target.ts';
+export { resolveTarget, targetForRegion } from './target.ts';
 export type { Target } from './target.ts';
 export { classifyTransportError, faultCode, mayHaveBeenSent } from './transport.ts';
 export type { TransportFailure } from './transport.ts';

@@ -2,6 +2,7 @@
  * Where requests go. A target is resolved once, up front, so a typo in a URL or region is a
  * configuration fault before any case runs, not a network error in the middle of a run.
  */
+import { isLoopbackAddress } from '../loopback.ts';
 import { KpcError } from '../errors.ts';
 
 export interface Target {
@@ -27,17 +28,9 @@ export function resolveTarget(input: { url?: string; region: string }): Target {
     );
   }
   const url = input.url === undefined ? new URL(`https://ecs.${region}.aliyuncs.com/`) : parseTargetUrl(input.url);
-  return { url, host: url.host, region, loopback: isLoopbackHost(url.hostname) };
+  return { url, host: url.host, region, loopback: isLoopbackAddress(url.hostname) };
 }
 
-/** True when a URL hostname names this machine (127.0.0.0/8, ::1, localhost). */
-export function isLoopbackHost(hostname: string): boolean {
-  const h = hostname.toLowerCase().replace(/\.$/, '');
-  if (h === 'localhost' || h.endsWith('.localhost')) return true;
-  if (h === '[::1]' || h === '::1') return true;
-  // WHATWG URL parsing already normalises 127.1 and 0x7f.0.0.1 to dotted quads.
-  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
-}
 
 function parseTargetUrl(raw: string): URL {
   let url: URL;
