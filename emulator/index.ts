@@ -10,7 +10,7 @@ export {
 } from './app.ts';
 export { MAX_BODY_BYTES, startEmulator, type RunningEmulator, type StartOptions } from './server.ts';
 export { CONTROL_PREFIX, type SeedKeyPair } from './control.ts';
-export { createStateWriter, loadStateFile, serializeState, writeAtomic, type PersistedState } from './persistence.ts';
+export { loadStateFile, serializeState, writeAtomic, type PersistedState } from './persistence.ts';
 export * from './core/index.ts';
 export {
   MUTANTS,

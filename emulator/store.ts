@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { KpcError } from '../src/errors.ts';
 import { emptyState } from './core/state.ts';
 import type { EmulatorState } from './core/types.ts';
-import { createStateWriter, loadStateFile, serializeState } from './persistence.ts';
+import { loadStateFile, serializeState, writeAtomic } from './persistence.ts';
 
 /** The state holder. */
 export interface Store {
@@ -64,15 +64,14 @@ function memoryStore(initial: EmulatorState): Store {
 function fileStore(file: string, o: StoreOptions): Store {
   let current = loadStateFile(file, o.resourceGroups);
   checkWritable(file);
-  const writer = createStateWriter(file);
   let tail: Promise<unknown> = Promise.resolve();
   async function commit<T extends { state: EmulatorState }>(step: (s: EmulatorState) => T): Promise<T | undefined> {
     const out = step(current);
     if (!persisted(current, out.state)) return ((current = out.state), out);
     try {
-      await writer.save(serializeState(out.state));
+      await writeAtomic(file, serializeState(out.state));
     } catch (e) {
-      o.onError((e as Error).message);
+      o.onError(`cannot write the state file ${file}: ${(e as Error).message}`);
       return undefined;
     }
     current = out.state;
@@ -85,7 +84,7 @@ function fileStore(file: string, o: StoreOptions): Store {
       tail = run.catch(() => undefined);
       return run;
     },
-    idle: () => tail.then(() => writer.idle()),
+    idle: () => tail.then(() => undefined),
   };
 }
 
