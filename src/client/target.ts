@@ -31,7 +31,6 @@ export function resolveTarget(input: { url?: string; region: string }): Target {
   return { url, host: url.host, region, loopback: isLoopbackAddress(url.hostname) };
 }
 
-
 function parseTargetUrl(raw: string): URL {
   let url: URL;
   try {
