@@ -14,6 +14,34 @@ describe('the key pool', () => {
     expect(Object.fromEntries(demand)).toEqual({ 'rsa-4096': 2, 'dsa-1024': 4 });
   });
 
+  test('counts one key for each slow type malformed bodies are cut from, which the session draws from the pool', () => {
+    const demand = slowKeyDemand([
+      { vars: { a: { key: 'rsa-2048' }, m: { malformed: { of: 'rsa-2048', variant: 'truncated' } } }, steps: [] },
+      { vars: { m: { malformed: { of: 'rsa-2048', variant: 'bad-base64' } } }, steps: [] },
+      { vars: { m: { malformed: { of: 'ecdsa-nistp256', variant: 'truncated' } } }, steps: [] },
+    ]);
+    expect(Object.fromEntries(demand)).toEqual({ 'rsa-2048': 2 });
+  });
+
+  test('starts the costliest keys first', () => {
+    const made: string[] = [];
+    const make = (spec: KeySpec) => (made.push(JSON.stringify(spec)), generateKey({ kind: 'ed25519' }));
+    const demand = new Map([
+      ['rsa-1024', 1],
+      ['dsa-1024', 1],
+      ['rsa-4096', 1],
+      ['rsa-2048', 2],
+    ]);
+    prefetchingKeyFactory(demand, make);
+    expect(made.map((s) => JSON.parse(s) as KeySpec)).toEqual([
+      { kind: 'rsa', bits: 4096 },
+      { kind: 'rsa', bits: 2048 },
+      { kind: 'rsa', bits: 2048 },
+      { kind: 'dsa', bits: 1024 },
+      { kind: 'rsa', bits: 1024 },
+    ]);
+  });
+
   test('starts every prefetched key at once and hands each out exactly once, then makes more', async () => {
     const made: string[] = [];
     const make = (spec: KeySpec) => (

@@ -39,29 +39,39 @@ export function malformedSources(cases: readonly Pick<Case, 'vars'>[]): string[]
   return [...new Set(of)].filter(isSlow);
 }
 
-/** How many fresh keys of each slow type the cases will ask for. */
+/**
+ * How many keys of each slow type the run will ask the pool for: one per fresh key a case
+ * needs (per call for a perCall step), and one per type malformed bodies are cut from.
+ */
 export function slowKeyDemand(cases: readonly Pick<Case, 'vars' | 'steps'>[]): Map<string, number> {
   const demand = new Map<string, number>();
+  const add = (id: string, n: number): void => void demand.set(id, (demand.get(id) ?? 0) + n);
   for (const c of cases) {
     const perCall = new Map<string, number>();
     for (const s of c.steps)
       if ('action' in s && s.perCall && s.times) for (const v of s.perCall) perCall.set(v, s.times);
     for (const [name, v] of Object.entries(c.vars ?? {})) {
-      if (!('key' in v)) continue;
-      const spec = parseKeySpecId(v.key);
-      if (!spec || CHEAP.has(spec.kind)) continue;
-      demand.set(v.key, (demand.get(v.key) ?? 0) + 1 + (perCall.get(name) ?? 0));
+      if ('key' in v && isSlow(v.key)) add(v.key, 1 + (perCall.get(name) ?? 0));
     }
   }
+  for (const id of malformedSources(cases)) add(id, 1);
   return demand;
+}
+
+/** Rough relative cost of a key: RSA grows with about the cube of its size, DSA 1024 sits near RSA 1536. */
+function cost(spec: KeySpec): number {
+  return spec.kind === 'rsa' ? (spec.bits / 1024) ** 3 : spec.kind === 'dsa' ? 4 : 0;
 }
 
 /** A key factory that serves prefetched keys first, then generates on demand. */
 export function prefetchingKeyFactory(demand: ReadonlyMap<string, number>, make: KeyFactory = generateKey): KeyFactory {
   const pools = new Map<string, Array<Promise<GeneratedKey>>>();
-  for (const [id, n] of demand) {
+  const specs = [...demand].flatMap(([id, n]) => {
     const spec = parseKeySpecId(id);
-    if (!spec) continue;
+    return spec ? [{ id, n, spec }] : [];
+  });
+  // The costliest first: the threadpool runs four at a time, the small ones fill in behind.
+  for (const { id, n, spec } of specs.sort((a, b) => cost(b.spec) - cost(a.spec))) {
     const pool = Array.from({ length: n }, () => make(spec));
     // A failed prefetch is not an unhandled rejection: the case that takes it reports it.
     for (const p of pool) p.catch(() => undefined);
