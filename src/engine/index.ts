@@ -13,7 +13,7 @@ export type {
   RunStartEvent,
   TeardownEvent,
 } from './events.ts';
-export { prefetchingKeyFactory, slowKeyDemand, type KeyFactory } from './key-pool.ts';
+export type { KeyFactory } from './key-pool.ts';
 export { isLive, Ledger, liveRecords, readLedger, type LedgerRecord } from './ledger.ts';
 export { evaluate, type MatchContext, type Mismatch } from './matchers.ts';
 export { makeName } from './names.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { generateKey, type KeySpec } from '../keys/index.ts';
-import { prefetchingKeyFactory, slowKeyDemand } from './key-pool.ts';
+import { prefetchKeys, slowKeyDemand } from './key-pool.ts';
 
 describe('the key pool', () => {
   test('counts the slow keys the cases need, with perCall keys once per call', () => {
@@ -32,7 +32,7 @@ describe('the key pool', () => {
       ['rsa-4096', 1],
       ['rsa-2048', 2],
     ]);
-    prefetchingKeyFactory(demand, make);
+    prefetchKeys(demand, make);
     expect(made.map((s) => JSON.parse(s) as KeySpec)).toEqual([
       { kind: 'rsa', bits: 4096 },
       { kind: 'rsa', bits: 2048 },
@@ -48,7 +48,7 @@ describe('the key pool', () => {
       made.push(JSON.stringify(spec)),
       generateKey({ kind: 'ecdsa', curve: 'nistp256' })
     );
-    const factory = prefetchingKeyFactory(new Map([['dsa-1024', 2]]), make);
+    const { keys: factory } = prefetchKeys(new Map([['dsa-1024', 2]]), make);
     expect(made).toHaveLength(2);
     const keys = await Promise.all([
       factory({ kind: 'dsa', bits: 1024 }),
@@ -57,5 +57,18 @@ describe('the key pool', () => {
     ]);
     expect(new Set(keys.map((k) => k.publicKey)).size).toBe(3);
     expect(made).toHaveLength(3);
+  });
+
+  test('says when every prefetched key is made, failed ones included', async () => {
+    const settle: Array<() => void> = [];
+    const make = (): Promise<never> => new Promise((_, reject) => settle.push(() => reject(new Error('no key'))));
+    const pool = prefetchKeys(new Map([['rsa-2048', 2]]), make);
+    expect(pool.made()).toBe(false);
+    settle[0]!();
+    await new Promise((r) => setImmediate(r));
+    expect(pool.made()).toBe(false);
+    settle[1]!();
+    await new Promise((r) => setImmediate(r));
+    expect(pool.made()).toBe(true);
   });
 });

@@ -63,9 +63,16 @@ function cost(spec: KeySpec): number {
   return spec.kind === 'rsa' ? (spec.bits / 1024) ** 3 : spec.kind === 'dsa' ? 4 : 0;
 }
 
-/** A key factory that serves prefetched keys first, then generates on demand. */
-export function prefetchingKeyFactory(demand: ReadonlyMap<string, number>, make: KeyFactory = generateKey): KeyFactory {
+/** Prefetched keys: the factory that serves them first, and whether every one is made yet. */
+export interface KeyPool {
+  keys: KeyFactory;
+  made: () => boolean;
+}
+
+/** Starts every key of `demand` at once, the costliest first; the pool hands each out exactly once, then makes more. */
+export function prefetchKeys(demand: ReadonlyMap<string, number>, make: KeyFactory = generateKey): KeyPool {
   const pools = new Map<string, Array<Promise<GeneratedKey>>>();
+  let pending = 0;
   const specs = [...demand].flatMap(([id, n]) => {
     const spec = parseKeySpecId(id);
     return spec ? [{ id, n, spec }] : [];
@@ -73,9 +80,10 @@ export function prefetchingKeyFactory(demand: ReadonlyMap<string, number>, make:
   // The costliest first: the threadpool runs four at a time, the small ones fill in behind.
   for (const { id, n, spec } of specs.sort((a, b) => cost(b.spec) - cost(a.spec))) {
     const pool = Array.from({ length: n }, () => make(spec));
+    pending += n;
     // A failed prefetch is not an unhandled rejection: the case that takes it reports it.
-    for (const p of pool) p.catch(() => undefined);
+    for (const p of pool) void p.catch(() => undefined).finally(() => pending--);
     pools.set(id, pool);
   }
-  return (spec) => pools.get(keySpecId(spec))?.shift() ?? make(spec);
+  return { keys: (spec) => pools.get(keySpecId(spec))?.shift() ?? make(spec), made: () => pending === 0 };
 }

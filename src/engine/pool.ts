@@ -16,6 +16,26 @@ export async function mapLimit<T, R>(
   return out;
 }
 
+/**
+ * Runs `fn` on `items` with at most `limit` calls in flight. A free slot takes the first
+ * item `ready` accepts now, or the first item left when it accepts none.
+ */
+export async function runPicking<T>(
+  items: readonly T[],
+  limit: number,
+  ready: (item: T) => boolean,
+  fn: (item: T) => Promise<void>,
+): Promise<void> {
+  const left = [...items];
+  const worker = async (): Promise<void> => {
+    while (left.length > 0) {
+      const [item] = left.splice(Math.max(0, left.findIndex(ready)), 1);
+      await fn(item!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
+
 /** Groups items by key, keeping first-seen key order (Map.groupBy is Node 21+). */
 export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>();

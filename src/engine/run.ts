@@ -8,8 +8,15 @@
 import type { LoadedCase } from '../cases/load.ts';
 import { runCase, type CaseRunOptions } from './case.ts';
 import { fanOut, type EngineEvent, type EngineListener } from './events.ts';
-import { malformedSources, needsSlowKeys, prefetchingKeyFactory, slowKeyDemand, type KeyFactory } from './key-pool.ts';
-import { mapLimit } from './pool.ts';
+import {
+  malformedSources,
+  needsSlowKeys,
+  prefetchKeys,
+  slowKeyDemand,
+  type KeyFactory,
+  type KeyPool,
+} from './key-pool.ts';
+import { mapLimit, runPicking } from './pool.ts';
 import { unrun, type CaseResult, type TeardownResult } from './result.ts';
 import { Session, type SessionOptions } from './session.ts';
 import { teardown as tearDown, type TeardownOptions } from './teardown.ts';
@@ -48,12 +55,10 @@ function depth(c: LoadedCase): number {
 
 /**
  * The order shared cases start in; results keep the order of the case files. The longest
- * cases start first, so no long one is left for the end alone; cases waiting for slow keys
- * start last, so none holds a slot while its keys are made.
+ * cases start first, so no long one is left for the end alone.
  */
 function schedule(shared: readonly LoadedCase[]): LoadedCase[] {
-  const byDepth = [...shared].sort((a, b) => depth(b) - depth(a));
-  return [...byDepth.filter((c) => !needsSlowKeys(c)), ...byDepth.filter(needsSlowKeys)];
+  return [...shared].sort((a, b) => depth(b) - depth(a));
 }
 
 /** Deletes what a case's attempts created (its ledger records), before it runs again. */
@@ -68,9 +73,11 @@ async function clearCase(session: Session, c: LoadedCase, opts: TeardownOptions)
 export async function runEngine(cases: readonly LoadedCase[], o: EngineOptions): Promise<EngineResult> {
   const emit = fanOut(o.listeners ?? [], o.onListenerError);
   // Slow keys are made ahead, but only once the preflight passed: a refused target costs no key.
-  let made: KeyFactory | undefined = o.keys;
-  const prefetch = (): KeyFactory => (made ??= prefetchingKeyFactory(slowKeyDemand(cases)));
-  const keys: KeyFactory = (spec) => prefetch()(spec);
+  let pool: KeyPool | undefined = o.keys && { keys: o.keys, made: () => true };
+  const prefetch = (): KeyPool => (pool ??= prefetchKeys(slowKeyDemand(cases)));
+  const keys: KeyFactory = (spec) => prefetch().keys(spec);
+  // A case waiting for slow keys holds no slot while another can start.
+  const canStart = (c: LoadedCase): boolean => !needsSlowKeys(c) || prefetch().made();
   const session = new Session({ ...o, keys, emit });
   const caseOptions: CaseRunOptions = {
     concurrency: o.concurrency ?? 8,
@@ -89,7 +96,7 @@ export async function runEngine(cases: readonly LoadedCase[], o: EngineOptions):
   prefetch();
   for (const id of malformedSources(cases)) void session.malformedSource(id).catch(() => undefined);
   await emit({ type: 'run-start', cases, token: session.token, target: o.target });
-  await mapLimit(schedule(cases.filter((c) => !c.exclusive)), caseOptions.concurrency, runOne);
+  await runPicking(schedule(cases.filter((c) => !c.exclusive)), caseOptions.concurrency, canStart, runOne);
   const extra = o.interlude && !o.signal?.aborted ? await o.interlude(session) : [];
   for (const r of extra) await emit({ type: 'case-end', result: r });
   await mapLimit(
