@@ -1,5 +1,4 @@
-import { generateKey, parseKeySpecId, type GeneratedKey, type KeySpec } from '../keys/index.ts';
-import { keySpecId } from '../keys/index.ts';
+import { generateKey, keySpecId, parseKeySpecId, type GeneratedKey, type KeySpec } from '../keys/index.ts';
 import type { Case } from '../cases/types.ts';
 
 /**
@@ -24,11 +23,6 @@ function keyTypesOf(c: Pick<Case, 'vars'>): string[] {
 function isSlow(id: string): boolean {
   const spec = parseKeySpecId(id);
   return spec !== undefined && !CHEAP.has(spec.kind);
-}
-
-/** True when a case needs a key of a slow type (RSA, DSA): generated ahead, it may not be ready at once. */
-export function needsSlowKeys(c: Pick<Case, 'vars'>): boolean {
-  return keyTypesOf(c).some(isSlow);
 }
 
 /** The slow key types malformed bodies are cut from (one source key each, made ahead). */
@@ -63,27 +57,35 @@ function cost(spec: KeySpec): number {
   return spec.kind === 'rsa' ? (spec.bits / 1024) ** 3 : spec.kind === 'dsa' ? 4 : 0;
 }
 
-/** Prefetched keys: the factory that serves them first, and whether every one is made yet. */
+/** Prefetched keys: the factory that serves them first, and whether a case's are all made yet. */
 export interface KeyPool {
   keys: KeyFactory;
-  made: () => boolean;
+  /** True when every prefetched key of each type the case needs is made (or failed). */
+  ready: (c: Pick<Case, 'vars'>) => boolean;
 }
 
-/** Starts every key of `demand` at once, the costliest first; the pool hands each out exactly once, then makes more. */
+/**
+ * Starts making every key of `demand` at once, the costliest first (the threadpool runs four
+ * at a time, the small ones fill in behind); the pool hands each out exactly once, then
+ * makes more.
+ */
 export function prefetchKeys(demand: ReadonlyMap<string, number>, make: KeyFactory = generateKey): KeyPool {
   const pools = new Map<string, Array<Promise<GeneratedKey>>>();
-  let pending = 0;
+  const pending = new Map<string, number>();
+  const count = (id: string, n: number): void => void pending.set(id, (pending.get(id) ?? 0) + n);
   const specs = [...demand].flatMap(([id, n]) => {
     const spec = parseKeySpecId(id);
     return spec ? [{ id, n, spec }] : [];
   });
-  // The costliest first: the threadpool runs four at a time, the small ones fill in behind.
   for (const { id, n, spec } of specs.sort((a, b) => cost(b.spec) - cost(a.spec))) {
     const pool = Array.from({ length: n }, () => make(spec));
-    pending += n;
+    count(id, n);
     // A failed prefetch is not an unhandled rejection: the case that takes it reports it.
-    for (const p of pool) void p.catch(() => undefined).finally(() => pending--);
+    for (const p of pool) void p.catch(() => undefined).finally(() => count(id, -1));
     pools.set(id, pool);
   }
-  return { keys: (spec) => pools.get(keySpecId(spec))?.shift() ?? make(spec), made: () => pending === 0 };
+  return {
+    keys: (spec) => pools.get(keySpecId(spec))?.shift() ?? make(spec),
+    ready: (c) => keyTypesOf(c).every((id) => !pending.get(id)),
+  };
 }

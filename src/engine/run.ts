@@ -8,14 +8,7 @@
 import type { LoadedCase } from '../cases/load.ts';
 import { runCase, type CaseRunOptions } from './case.ts';
 import { fanOut, type EngineEvent, type EngineListener } from './events.ts';
-import {
-  malformedSources,
-  needsSlowKeys,
-  prefetchKeys,
-  slowKeyDemand,
-  type KeyFactory,
-  type KeyPool,
-} from './key-pool.ts';
+import { malformedSources, prefetchKeys, slowKeyDemand, type KeyFactory, type KeyPool } from './key-pool.ts';
 import { mapLimit, runPicking } from './pool.ts';
 import { unrun, type CaseResult, type TeardownResult } from './result.ts';
 import { Session, type SessionOptions } from './session.ts';
@@ -73,11 +66,11 @@ async function clearCase(session: Session, c: LoadedCase, opts: TeardownOptions)
 export async function runEngine(cases: readonly LoadedCase[], o: EngineOptions): Promise<EngineResult> {
   const emit = fanOut(o.listeners ?? [], o.onListenerError);
   // Slow keys are made ahead, but only once the preflight passed: a refused target costs no key.
-  let pool: KeyPool | undefined = o.keys && { keys: o.keys, made: () => true };
+  let pool: KeyPool | undefined = o.keys && { keys: o.keys, ready: () => true };
   const prefetch = (): KeyPool => (pool ??= prefetchKeys(slowKeyDemand(cases)));
   const keys: KeyFactory = (spec) => prefetch().keys(spec);
   // A case waiting for slow keys holds no slot while another can start.
-  const canStart = (c: LoadedCase): boolean => !needsSlowKeys(c) || prefetch().made();
+  const canStart = (c: LoadedCase): boolean => prefetch().ready(c);
   const session = new Session({ ...o, keys, emit });
   const caseOptions: CaseRunOptions = {
     concurrency: o.concurrency ?? 8,
