@@ -1,21 +1,3 @@
-/** Maps `items` through `fn` with at most `limit` calls in flight; keeps input order. */
-export async function mapLimit<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!, i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return out;
-}
-
 /**
  * Runs `fn` on `items` with at most `limit` calls in flight. A free slot takes the first
  * item `ready` accepts now, or the first item left when it accepts none.
@@ -34,6 +16,22 @@ export async function runPicking<T>(
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
+
+/** Maps `items` through `fn` with at most `limit` calls in flight; keeps input order. */
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  await runPicking(
+    items.map((item, i) => ({ item, i })),
+    limit,
+    () => true,
+    async ({ item, i }) => void (out[i] = await fn(item, i)),
+  );
+  return out;
 }
 
 /** Groups items by key, keeping first-seen key order (Map.groupBy is Node 21+). */
