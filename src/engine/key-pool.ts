@@ -5,8 +5,9 @@ import type { Case } from '../cases/types.ts';
  * Fresh keys, generated ahead. RSA and DSA generation takes up to seconds a key on the
  * threadpool; started only when a case's turn comes, it holds one of the run's slots and
  * lengthens the run's tail. The pool starts every slow key the selected cases will need
- * as soon as the run starts, all at once, and hands each out exactly once: keys stay
- * fresh (no key is ever imported under two names), they just start earlier.
+ * as soon as the preflight passed, all at once and the costliest first, hands each out
+ * exactly once, and tells the engine which cases have theirs ready: keys stay fresh (no key
+ * is ever imported under two names), they just start earlier.
  */
 
 /** Makes a key of a spec: fresh from node:crypto, prefetched, or reused across self-check runs. */
