@@ -38,13 +38,19 @@ const nameMatchesExcept =
   (pattern: string, name: string): boolean =>
     patternForm(pattern) === form ? own(pattern.replace(/^\*|\*$/g, ''), name) : globMatches(pattern, name);
 
+/** The items of a DescribeKeyPairs body (`KeyPairs.KeyPair`); undefined for any other body. */
+function listedItems(body: Record<string, unknown>): unknown[] | undefined {
+  const items = (body['KeyPairs'] as { KeyPair?: unknown } | undefined)?.KeyPair;
+  return Array.isArray(items) ? items : undefined;
+}
+
 /** The items of a DescribeKeyPairs body, each changed by `edit`; other bodies as they are. */
 function editItems(
   body: Record<string, unknown>,
   edit: (item: Record<string, unknown>) => Record<string, unknown>,
 ): Record<string, unknown> {
-  const items = (body['KeyPairs'] as { KeyPair?: unknown } | undefined)?.KeyPair;
-  if (!Array.isArray(items)) return body;
+  const items = listedItems(body);
+  if (items === undefined) return body;
   return { ...body, KeyPairs: { KeyPair: items.map((i) => edit(i as Record<string, unknown>)) } };
 }
 
@@ -172,8 +178,8 @@ const DESCRIBE_PAGE_MUTANTS: readonly Mutant[] = [
     description: 'answers TotalCount with the number of key pairs on the page',
     change: {
       renderBody: (body) => {
-        const items = (body['KeyPairs'] as { KeyPair?: unknown } | undefined)?.KeyPair;
-        return Array.isArray(items) && 'TotalCount' in body ? { ...body, TotalCount: items.length } : body;
+        const items = listedItems(body);
+        return items !== undefined && 'TotalCount' in body ? { ...body, TotalCount: items.length } : body;
       },
     },
   }),
@@ -200,10 +206,7 @@ const DESCRIBE_PAGE_MUTANTS: readonly Mutant[] = [
     rules: ['DKP-EMPTY-RESULT'],
     description: 'leaves KeyPairs.KeyPair out of a listing with no key pair',
     change: {
-      renderBody: (body) => {
-        const items = (body['KeyPairs'] as { KeyPair?: unknown } | undefined)?.KeyPair;
-        return Array.isArray(items) && items.length === 0 ? { ...body, KeyPairs: {} } : body;
-      },
+      renderBody: (body) => (listedItems(body)?.length === 0 ? { ...body, KeyPairs: {} } : body),
     },
   }),
 ];

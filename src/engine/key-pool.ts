@@ -21,6 +21,11 @@ function keyTypesOf(c: Pick<Case, 'vars'>): string[] {
   return Object.values(c.vars ?? {}).flatMap((v) => ('key' in v ? [v.key] : 'malformed' in v ? [v.malformed.of] : []));
 }
 
+/** The key types a case's malformed bodies are cut from. */
+function malformedOf(c: Pick<Case, 'vars'>): string[] {
+  return Object.values(c.vars ?? {}).flatMap((v) => ('malformed' in v ? [v.malformed.of] : []));
+}
+
 function isSlow(id: string): boolean {
   const spec = parseKeySpecId(id);
   return spec !== undefined && !CHEAP.has(spec.kind);
@@ -28,10 +33,7 @@ function isSlow(id: string): boolean {
 
 /** The slow key types malformed bodies are cut from (one source key each, made ahead). */
 export function malformedSources(cases: readonly Pick<Case, 'vars'>[]): string[] {
-  const of = cases.flatMap((c) =>
-    Object.values(c.vars ?? {}).flatMap((v) => ('malformed' in v ? [v.malformed.of] : [])),
-  );
-  return [...new Set(of)].filter(isSlow);
+  return [...new Set(cases.flatMap(malformedOf))].filter(isSlow);
 }
 
 /**

@@ -7,6 +7,7 @@ import { createECDH, createPrivateKey, generateKeyPair, generateKeyPairSync, typ
 import sshpk from 'sshpk';
 import { md5Fingerprint, type Md5Fingerprint } from './fingerprint.ts';
 import { keySpecId, sshKeyTypeOfSpec, type KeySpec } from './key-types.ts';
+import { encodeString } from './wire.ts';
 
 /** A generated key pair with everything a case needs about its public half. */
 export interface GeneratedKey {
@@ -46,14 +47,6 @@ const SPKI_PEM = { type: 'spki', format: 'pem' } as const;
 const PKCS8_DER = { type: 'pkcs8', format: 'der' } as const;
 const PKCS8_PEM = { type: 'pkcs8', format: 'pem' } as const;
 
-/** An SSH wire string (RFC 4251): a uint32 length, then the bytes. */
-function sshString(value: Uint8Array | string): Buffer {
-  const bytes = typeof value === 'string' ? Buffer.from(value) : value;
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(bytes.length);
-  return Buffer.concat([length, bytes]);
-}
-
 /**
  * ECDSA through ECDH, which hands over the public point itself: the cheapest way to the
  * blob (a run makes hundreds of P-256 keys), and the private half kept as a JWK.
@@ -70,14 +63,14 @@ function makeEcdsa(spec: KeySpec & { kind: 'ecdsa' }): Made {
     y: point.subarray(1 + size).toString('base64url'),
     d: ecdh.getPrivateKey().toString('base64url'),
   };
-  const blob = Buffer.concat([sshString(sshKeyTypeOfSpec(spec)), sshString(spec.curve), sshString(point)]);
+  const blob = Buffer.concat([encodeString(sshKeyTypeOfSpec(spec)), encodeString(spec.curve), encodeString(point)]);
   return { blob, privateKey: { key: jwk, format: 'jwk' } };
 }
 
 /** Ed25519 in place (well under a millisecond); its SPKI DER ends with the 32 key bytes. */
 function makeEd25519(): Made {
   const pair = generateKeyPairSync('ed25519', { publicKeyEncoding: SPKI_DER, privateKeyEncoding: PKCS8_DER });
-  const blob = Buffer.concat([sshString('ssh-ed25519'), sshString(pair.publicKey.subarray(-ED25519_BYTES))]);
+  const blob = Buffer.concat([encodeString('ssh-ed25519'), encodeString(pair.publicKey.subarray(-ED25519_BYTES))]);
   return { blob, privateKey: { key: pair.privateKey, ...PKCS8_DER } };
 }
 
