@@ -31,6 +31,7 @@ export type {
   FaultRates,
   KeyPairRecord,
   NonceBook,
+  NonceLog,
   NonceMinute,
   Outcome,
   RegionState,

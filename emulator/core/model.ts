@@ -1,10 +1,10 @@
 /**
  * The emulator's state as data: key pairs by region, resource groups and the nonce book. A
  * value, replaced on every change and never mutated; plain JSON-compatible data (but for the
- * persistent sets) so it can be dumped, persisted and compared. Policies (behaviour.ts) and
- * the rest of the core's types (types.ts) build on it; it builds on neither.
+ * nonce book, which no state file keeps) so it can be dumped, persisted and compared.
+ * Policies (behaviour.ts) and the rest of the core's types (types.ts) build on it; it builds
+ * on neither.
  */
-import type { StringSet } from './string-set.ts';
 
 /** A tag as the API returns it. */
 export interface Tag {
@@ -37,13 +37,24 @@ export interface RegionState {
   refused?: number;
 }
 
-/** The nonces (`AccessKeyId\nnonce`) accepted in one epoch minute, as a persistent set. */
-export interface NonceMinute {
-  readonly minute: number;
-  readonly nonces: StringSet;
+/**
+ * Keys (`AccessKeyId\nnonce`) in the order they were recorded, and the index of each. Only
+ * ever appended to, and only by the nonce book: the minutes that share a log each hold a
+ * prefix of it, which never changes.
+ */
+export interface NonceLog {
+  readonly keys: readonly string[];
+  readonly at: ReadonlyMap<string, number>;
 }
 
-/** Nonces seen, a set per minute of the window (expiry drops whole minutes; recording copies a short path). */
+/** The nonces accepted in one epoch minute: the first `count` keys of `log`. */
+export interface NonceMinute {
+  readonly minute: number;
+  readonly log: NonceLog;
+  readonly count: number;
+}
+
+/** Nonces seen, an entry per minute of the window (expiry drops whole minutes; recording copies nothing). */
 export type NonceBook = readonly NonceMinute[];
 
 /** The whole emulator state. Treated as immutable: every change makes a new value. */

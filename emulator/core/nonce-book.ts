@@ -1,26 +1,37 @@
 /**
- * The nonces accepted in the last 15 minutes, per AccessKeyId: one persistent set a
- * minute, in a short list (numbers, not object keys: no string conversions on the way),
- * so expiry drops whole minutes and recording a nonce copies only a short path of
- * one set. Recording stays cheap however many nonces the window holds, and every older
- * book stays a valid, unchanged value (the core's state is never mutated).
+ * The nonces accepted in the last 15 minutes, per AccessKeyId: one entry a minute, in a
+ * short list (numbers, not object keys: no string conversions on the way), so expiry drops
+ * whole minutes.
+ *
+ * A minute's nonces are the first `count` keys of a log that only ever grows at its end.
+ * Recording into the newest minute of a log appends to the log and gives a minute one key
+ * longer; every older minute keeps its count, so it still holds exactly the keys it held
+ * (every book stays a valid, unchanged value: the core's state is never changed in place).
+ * Recording into an older minute, one a later key was already appended after, copies its
+ * keys into a log of its own first. A log keeps where each key is, so a look-up is one
+ * probe of a hash table however many nonces the window holds, and nothing is copied a
+ * request. (A persistent hash trie did this before: a path of 32-slot arrays copied for
+ * every nonce, which the collector then moved and traced, and a Set beside it to look up.)
  */
-import { EMPTY_SET, keyHash, setAddHashed, setHasHashed, setSize } from './string-set.ts';
-import type { NonceBook } from './types.ts';
+import type { NonceBook, NonceLog, NonceMinute } from './types.ts';
 
 /** How long a nonce is remembered: the 15-minute window of the signature rules. */
 export const NONCE_WINDOW_MS = 15 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;
 
-/** The key of the last nonce looked up, and its hash: a request looks its nonce up, then records it. */
-let lastKey = { accessKeyId: '', nonce: '', key: '\n', hash: keyHash('\n') };
+/** A log as this module writes it (everyone else reads it). */
+interface WritableLog extends NonceLog {
+  readonly keys: string[];
+  readonly at: Map<string, number>;
+}
 
-function keyOf(accessKeyId: string, nonce: string): { key: string; hash: number } {
-  if (accessKeyId !== lastKey.accessKeyId || nonce !== lastKey.nonce) {
-    const key = `${accessKeyId}\n${nonce}`;
-    lastKey = { accessKeyId, nonce, key, hash: keyHash(key) };
-  }
-  return lastKey;
+/** The key of the last nonce looked up: a request looks its nonce up, then records it. */
+let lastKey = { accessKeyId: '', nonce: '', key: '\n' };
+
+function keyOf(accessKeyId: string, nonce: string): string {
+  if (accessKeyId !== lastKey.accessKeyId || nonce !== lastKey.nonce)
+    lastKey = { accessKeyId, nonce, key: `${accessKeyId}\n${nonce}` };
+  return lastKey.key;
 }
 
 function minuteOf(now: Date): number {
@@ -32,33 +43,33 @@ function oldestLiveMinute(now: Date): number {
   return minuteOf(now) - NONCE_WINDOW_MS / MINUTE_MS - 1;
 }
 
-/**
- * The newest book this module recorded into, each of its minutes' nonces also in a Set,
- * index for index: a hash table answers in one probe, where a trie walk touches a node a
- * level and compares every key of a leaf, each a string of its own (in a server, a miss of
- * the processor's cache apiece). A mirror of one value, never part of the state: a book it
- * does not mirror (an older one, one loaded from a file) is looked up in its sets, as before.
- */
-let mirror: { book: NonceBook; sets: Array<Set<string>> } | undefined;
+/** True when the minute holds the key. */
+function holds(m: NonceMinute, key: string): boolean {
+  const i = m.log.at.get(key);
+  return i !== undefined && i < m.count;
+}
 
-/** The Sets of `book`'s minutes when it is mirrored (an empty book is, from now on). */
-function mirrored(book: NonceBook): Array<Set<string>> | undefined {
-  if (mirror?.book === book) return mirror.sets;
-  if (book.length > 0) return undefined;
-  mirror = { book, sets: [] };
-  return mirror.sets;
+/** The minute with `key` added (the same minute when it holds it); `m` undefined for a minute with none yet. */
+function withKey(m: NonceMinute | undefined, minute: number, key: string): NonceMinute {
+  if (m !== undefined && holds(m, key)) return m;
+  const count = m?.count ?? 0;
+  const log = m !== undefined && m.count === m.log.keys.length ? (m.log as WritableLog) : prefixOf(m);
+  log.at.set(key, count);
+  log.keys.push(key);
+  return { minute, log, count: count + 1 };
+}
+
+/** A log of its own holding the minute's keys (an empty one for no minute). */
+function prefixOf(m: NonceMinute | undefined): WritableLog {
+  const keys = m === undefined ? [] : m.log.keys.slice(0, m.count);
+  return { keys, at: new Map(keys.map((k, i) => [k, i])) };
 }
 
 /** True when the nonce was used by this key within the window. */
 export function nonceSeen(book: NonceBook, accessKeyId: string, nonce: string, now: Date): boolean {
-  // One hash for every minute's set (the key is the same in each), and again for the record.
-  const { key, hash } = keyOf(accessKeyId, nonce);
+  const key = keyOf(accessKeyId, nonce);
   const oldest = oldestLiveMinute(now);
-  const sets = mirrored(book);
-  for (let i = 0; i < book.length; i++) {
-    const m = book[i]!;
-    if (m.minute >= oldest && (sets === undefined ? setHasHashed(m.nonces, key, hash) : sets[i]!.has(key))) return true;
-  }
+  for (const m of book) if (m.minute >= oldest && holds(m, key)) return true;
   return false;
 }
 
@@ -66,34 +77,24 @@ export function nonceSeen(book: NonceBook, accessKeyId: string, nonce: string, n
 export function recordNonce(book: NonceBook, accessKeyId: string, nonce: string, now: Date): NonceBook {
   const oldest = oldestLiveMinute(now);
   const minute = minuteOf(now);
-  const { key, hash } = keyOf(accessKeyId, nonce);
-  const sets = mirrored(book);
+  const key = keyOf(accessKeyId, nonce);
   const last = book.length - 1;
   // The usual case: the current minute is the last bucket, the only one of that minute, and
   // none has expired. The same book as the general way below, one array copied instead of
   // filtered and searched.
   if (last >= 0 && book[last]!.minute === minute && keptBefore(book, last, oldest, minute)) {
     const next = book.slice();
-    const absent = sets !== undefined && !sets[last]!.has(key);
-    next[last] = { minute, nonces: setAddHashed(book[last]!.nonces, key, hash, absent) };
-    sets?.[last]!.add(key);
-    return remirror(sets, next);
+    next[last] = withKey(book[last], minute, key);
+    return next;
   }
   const next = book.filter((m) => m.minute >= oldest && m.minute !== minute);
-  const at = book.findIndex((m) => m.minute === minute);
-  const current = at < 0 ? EMPTY_SET : book[at]!.nonces;
-  const currentSet = sets === undefined ? undefined : at < 0 ? new Set<string>() : sets[at]!;
-  const absent = currentSet !== undefined && !currentSet.has(key);
-  next.push({ minute, nonces: setAddHashed(current, key, hash, absent) });
-  currentSet?.add(key);
-  const nextSets = sets?.filter((_, i) => book[i]!.minute >= oldest && book[i]!.minute !== minute);
-  nextSets?.push(currentSet!);
-  return remirror(nextSets, next);
-}
-
-/** Makes `sets` the mirror of `next` (when the book it came from was mirrored), and returns `next`. */
-function remirror(sets: Array<Set<string>> | undefined, next: NonceBook): NonceBook {
-  if (sets !== undefined) mirror = { book: next, sets };
+  next.push(
+    withKey(
+      book.find((m) => m.minute === minute),
+      minute,
+      key,
+    ),
+  );
   return next;
 }
 
@@ -106,7 +107,12 @@ function keptBefore(book: NonceBook, end: number, oldest: number, minute: number
   return true;
 }
 
+/** The nonces a minute holds, in the order they were recorded. */
+export function minuteKeys(m: NonceMinute): readonly string[] {
+  return m.log.keys.slice(0, m.count);
+}
+
 /** The number of nonces still remembered. */
 export function nonceCount(book: NonceBook): number {
-  return book.reduce((n, m) => n + setSize(m.nonces), 0);
+  return book.reduce((n, m) => n + m.count, 0);
 }

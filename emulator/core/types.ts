@@ -7,7 +7,7 @@ import type { Spec } from '../../src/spec/types.ts';
 import type { Behaviour } from './behaviour.ts';
 import type { AnswerFormat } from './format.ts';
 
-export type { EmulatorState, KeyPairRecord, NonceBook, NonceMinute, RegionState, Tag } from './model.ts';
+export type { EmulatorState, KeyPairRecord, NonceBook, NonceLog, NonceMinute, RegionState, Tag } from './model.ts';
 import type { EmulatorState } from './model.ts';
 
 /** Who may call: with `required`, every request needs a valid V1 or V3 signature. */
