@@ -4,7 +4,6 @@
  * sockets here, so tests and `kpc run` can call dispatch() directly.
  */
 import { isLoopbackAddress } from '../src/loopback.ts';
-import { randomUUID } from 'node:crypto';
 import type { RawHttpRequest } from '../src/sign/index.ts';
 import { splitUrl } from '../src/sign/raw-request.ts';
 import { defaultSpec } from '../src/spec/load.ts';
@@ -15,6 +14,7 @@ import { errorOut } from './core/responses.ts';
 import type { AuthConfig, CoreEnv, CoreResponse, EmulatorState } from './core/types.ts';
 import { CONTROL_PREFIX, handleControl, type ControlHost } from './control.ts';
 import { faultPlan, type FaultOptions, type FaultPlan } from './faults.ts';
+import { newRequestId } from './request-id.ts';
 import { createStore, type Store } from './store.ts';
 import { KpcError } from '../src/errors.ts';
 
@@ -145,7 +145,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     const host = raw.headers['host'];
     const hostId = meta.hostId ?? (Array.isArray(host) ? host[0] : host) ?? 'ecs.aliyuncs.com';
     const { spec, auth, behaviour } = p;
-    const requestId = randomUUID().toUpperCase();
+    const requestId = newRequestId();
     const format = behaviour.answerFormat(raw);
     return {
       now: p.now(),

@@ -80,10 +80,14 @@ export function violationCodes(v: Violation): string[] {
 
 /** Tag indices present in flattened params (`Tag.3.Key` → 3), as written. */
 export function tagIndices(params: Record<string, string>): string[] {
-  const out = new Set<string>();
+  let out: Set<string> | undefined;
   for (const k of Object.keys(params)) {
-    const m = /^Tag\.([^.]+)\.(Key|Value)$/.exec(k);
-    if (m?.[1] !== undefined) out.add(m[1]);
+    // Most requests carry no tag: a name that does not start so is passed over without the pattern.
+    if (!k.startsWith('Tag.')) continue;
+    const m = TAG_PARAM.exec(k);
+    if (m?.[1] !== undefined) (out ??= new Set()).add(m[1]);
   }
-  return [...out];
+  return out === undefined ? [] : [...out];
 }
+
+const TAG_PARAM = /^Tag\.([^.]+)\.(Key|Value)$/;
