@@ -21,9 +21,9 @@ export function newRequestId(): string {
   let o = 0;
   for (let i = 0; i < 16; i++) {
     if (i === 4 || i === 6 || i === 8 || i === 10) out[o++] = 0x2d; // '-'
-    let byte = pool[at + i]!;
-    if (i === 6) byte = (byte & 0x0f) | 0x40; // version 4
-    else if (i === 8) byte = (byte & 0x3f) | 0x80; // variant 10xx
+    const drawn = pool[at + i]!;
+    // The version (4) in the high half of byte 6, the variant (binary 10) in the top bits of byte 8.
+    const byte = i === 6 ? (drawn & 0x0f) | 0x40 : i === 8 ? (drawn & 0x3f) | 0x80 : drawn;
     out[o++] = HEX[byte >> 4]!;
     out[o++] = HEX[byte & 0x0f]!;
   }
