@@ -38,14 +38,11 @@ export interface RegionState {
 }
 
 /**
- * Keys (`AccessKeyId\nnonce`) in the order they were recorded, and the index of each. Only
- * ever appended to, and only by the nonce book: the minutes that share a log each hold a
- * prefix of it, which never changes.
+ * Keys (`AccessKeyId\nnonce`) in the order they were recorded, each with its index (a Map
+ * keeps its entries in the order they were set). Only ever added to, and only by the nonce
+ * book: the minutes that share a log each hold a prefix of it, which never changes.
  */
-export interface NonceLog {
-  readonly keys: readonly string[];
-  readonly at: ReadonlyMap<string, number>;
-}
+export type NonceLog = ReadonlyMap<string, number>;
 
 /** The nonces accepted in one epoch minute: the first `count` keys of `log`. */
 export interface NonceMinute {

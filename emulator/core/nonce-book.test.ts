@@ -82,7 +82,7 @@ describe('nonce book, as plain lists of keys answer', () => {
       fc.property(start, fc.array(op, { maxLength: 60 }), (minutes, ops) => {
         let book = minutes.reduce<NonceBook>((b, m) => {
           const one = m.nonces.reduce<NonceBook>((x, n) => recordNonce(x, 'id', n, at(0)), []);
-          return [...b, { ...(one[0] ?? { log: { keys: [], at: new Map() }, count: 0 }), minute: m.minute }];
+          return [...b, { ...(one[0] ?? { log: new Map(), count: 0 }), minute: m.minute }];
         }, []);
         let model = plain(book);
         const history: Array<[NonceBook, Plain]> = [[book, model]];

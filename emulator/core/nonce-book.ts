@@ -13,17 +13,11 @@
  * request. (A persistent hash trie did this before: a path of 32-slot arrays copied for
  * every nonce, which the collector then moved and traced, and a Set beside it to look up.)
  */
-import type { NonceBook, NonceLog, NonceMinute } from './types.ts';
+import type { NonceBook, NonceMinute } from './types.ts';
 
 /** How long a nonce is remembered: the 15-minute window of the signature rules. */
 export const NONCE_WINDOW_MS = 15 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;
-
-/** A log as this module writes it (everyone else reads it). */
-interface WritableLog extends NonceLog {
-  readonly keys: string[];
-  readonly at: Map<string, number>;
-}
 
 /** The key of the last nonce looked up: a request looks its nonce up, then records it. */
 let lastKey = { accessKeyId: '', nonce: '', key: '\n' };
@@ -45,7 +39,7 @@ function oldestLiveMinute(now: Date): number {
 
 /** True when the minute holds the key. */
 function holds(m: NonceMinute, key: string): boolean {
-  const i = m.log.at.get(key);
+  const i = m.log.get(key);
   return i !== undefined && i < m.count;
 }
 
@@ -53,16 +47,15 @@ function holds(m: NonceMinute, key: string): boolean {
 function withKey(m: NonceMinute | undefined, minute: number, key: string): NonceMinute {
   if (m !== undefined && holds(m, key)) return m;
   const count = m?.count ?? 0;
-  const log = m !== undefined && m.count === m.log.keys.length ? (m.log as WritableLog) : prefixOf(m);
-  log.at.set(key, count);
-  log.keys.push(key);
+  // Only this module ever adds to a log: a minute that holds all of its log may.
+  const log = m !== undefined && m.count === m.log.size ? (m.log as Map<string, number>) : prefixOf(m);
+  log.set(key, count);
   return { minute, log, count: count + 1 };
 }
 
 /** A log of its own holding the minute's keys (an empty one for no minute). */
-function prefixOf(m: NonceMinute | undefined): WritableLog {
-  const keys = m === undefined ? [] : m.log.keys.slice(0, m.count);
-  return { keys, at: new Map(keys.map((k, i) => [k, i])) };
+function prefixOf(m: NonceMinute | undefined): Map<string, number> {
+  return new Map(m === undefined ? [] : minuteKeys(m).map((k, i) => [k, i]));
 }
 
 /** True when the nonce was used by this key within the window. */
@@ -108,8 +101,8 @@ function keptBefore(book: NonceBook, end: number, oldest: number, minute: number
 }
 
 /** The nonces a minute holds, in the order they were recorded. */
-export function minuteKeys(m: NonceMinute): readonly string[] {
-  return m.log.keys.slice(0, m.count);
+export function minuteKeys(m: NonceMinute): string[] {
+  return [...m.log.keys()].slice(0, m.count);
 }
 
 /** The number of nonces still remembered. */
