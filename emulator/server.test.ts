@@ -31,22 +31,34 @@ describe('HTTP shell with authentication on', () => {
     });
   });
 
-  test('a signed request with its Authorization header sent twice is IncompleteSignature', async () => {
+  /** Sends a signed DescribeKeyPairs with its header lines as `lines` writes them; the whole answer. */
+  function exchange(lines: (headers: Record<string, string>) => string[]): Promise<string> {
     const raw = signed('DescribeKeyPairs', { RegionId: REGION });
-    const lines = Object.entries(raw.headers).flatMap(([k, v]) =>
-      (k === 'authorization' ? [v, v] : [v]).map((x) => `${k}: ${String(x)}`),
-    );
-    const text = await new Promise<string>((resolve, reject) => {
+    const head = lines(Object.fromEntries(Object.entries(raw.headers).map(([k, v]) => [k, String(v)])));
+    return new Promise<string>((resolve, reject) => {
       const socket = connect(Number(new URL(emu.url).port), '127.0.0.1');
       let got = '';
       socket.on('data', (d) => (got += d.toString()));
       socket.on('end', () => resolve(got));
       socket.on('error', reject);
-      socket.end(`${raw.method} ${raw.url} HTTP/1.1\r\n${lines.join('\r\n')}\r\nconnection: close\r\n\r\n`);
+      socket.end(`${raw.method} ${raw.url} HTTP/1.1\r\n${head.join('\r\n')}\r\nconnection: close\r\n\r\n`);
     });
+  }
+
+  test('a signed request with its Authorization header sent twice is IncompleteSignature', async () => {
+    const text = await exchange((h) =>
+      Object.entries(h).flatMap(([k, v]) => (k === 'authorization' ? [v, v] : [v]).map((x) => `${k}: ${x}`)),
+    );
     expect(text).toMatch(/^HTTP\/1\.1 400 /);
     expect(text).toContain('"Code":"IncompleteSignature"');
     expect(text).toContain('appears more than once');
+  });
+
+  test('header names are read in any case, and a __proto__ header is no header of the request', async () => {
+    const upper = (k: string): string =>
+      k.replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
+    const text = await exchange((h) => [...Object.entries(h).map(([k, v]) => `${upper(k)}: ${v}`), '__proto__: x']);
+    expect(text).toMatch(/^HTTP\/1\.1 200 /);
   });
 
   test('an unsigned request is IncompleteSignature', async () => {

@@ -80,10 +80,23 @@ function readBody(req: IncomingMessage, max: number): Promise<Uint8Array | 'too-
   });
 }
 
-/** The request's headers, one entry a name: node's own object (it builds it anyway) unless a name came twice. */
-function headersOf(req: IncomingMessage): IncomingMessage['headers'] | IncomingMessage['headersDistinct'] {
-  // A repeated name must stay visible (a second Authorization is refused), and node's object folds it.
-  return Object.keys(req.headers).length * 2 === req.rawHeaders.length ? req.headers : req.headersDistinct;
+/**
+ * The request's headers by lower-case name, one value a name; node's headersDistinct (every
+ * value of every name, in arrays) when a name came twice, since a repeated name must stay
+ * visible (a second Authorization is refused) and node's own object folds it. Read from
+ * rawHeaders: node's `headers` getter makes two more strings for every header it does not
+ * know (every x-acs-* one) before it stores it.
+ */
+function headersOf(req: IncomingMessage): RawHttpRequest['headers'] {
+  const raw = req.rawHeaders;
+  const headers: Record<string, string> = {};
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i]!.toLowerCase();
+    // `__proto__` is no name to store (node's objects drop it): the distinct form, as for a repeat.
+    if (Object.hasOwn(headers, name) || name === '__proto__') return req.headersDistinct;
+    headers[name] = raw[i + 1]!;
+  }
+  return headers;
 }
 
 /**
