@@ -81,13 +81,8 @@ export function recordNonce(book: NonceBook, accessKeyId: string, nonce: string,
     return next;
   }
   const next = book.filter((m) => m.minute >= oldest && m.minute !== minute);
-  next.push(
-    withKey(
-      book.find((m) => m.minute === minute),
-      minute,
-      key,
-    ),
-  );
+  const current = book.find((m) => m.minute === minute);
+  next.push(withKey(current, minute, key));
   return next;
 }
 
